@@ -1,0 +1,18 @@
+// Shared by every project's jest.config.ts: swc compiles TypeScript (type-checking is the `typecheck` target).
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+const swcrc = JSON.parse(readFileSync(join(__dirname, '.swcrc'), 'utf8'));
+const { compilerOptions } = require('./tsconfig.base.json');
+
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, join(__dirname, target)]),
+);
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  moduleNameMapper,
+  testMatch: ['**/?(*.)+(spec|test).ts?(x)'],
+};

@@ -1,0 +1,67 @@
+import { effectiveChanges, isEmpty } from '../collections';
+import type {
+  AddStakeholder,
+  CancelCommunication,
+  PlanCommunication,
+  RecordCommunicationSent,
+  RemoveStakeholder,
+  ReviseCommunication,
+  ReviseStakeholder,
+} from '../commands';
+import { DomainRuleViolation } from '../errors';
+import type { PostmortemEvent } from '../events';
+import { requireAbsent, requireLinked, requireNotReferenced, requirePresent } from '../rules';
+import type { Communication, Postmortem } from '../state';
+
+/* Telling people about an incident goes on at every stage, publication included. */
+
+export const addStakeholder = ({ data }: AddStakeholder, report: Postmortem): PostmortemEvent[] => {
+  requireAbsent(report.stakeholders, data.id, 'Stakeholder');
+  return [{ type: 'StakeholderAdded', data }];
+};
+
+export const reviseStakeholder = ({ data }: ReviseStakeholder, report: Postmortem): PostmortemEvent[] => {
+  const stakeholder = requirePresent(report.stakeholders, data.stakeholderId, 'Stakeholder');
+  const changes = effectiveChanges(stakeholder, data.changes);
+  return isEmpty(changes) ? [] : [{ type: 'StakeholderRevised', data: { stakeholderId: stakeholder.id, changes } }];
+};
+
+export const removeStakeholder = ({ data }: RemoveStakeholder, report: Postmortem): PostmortemEvent[] => {
+  const stakeholder = requirePresent(report.stakeholders, data.stakeholderId, 'Stakeholder');
+  const addressedIn = report.communications.filter((c) => c.stakeholderIds.includes(stakeholder.id));
+  requireNotReferenced(addressedIn, 'Stakeholder', stakeholder.id, 'communications');
+  return [{ type: 'StakeholderRemoved', data: { stakeholderId: stakeholder.id } }];
+};
+
+export const planCommunication = ({ data }: PlanCommunication, report: Postmortem): PostmortemEvent[] => {
+  requireAbsent(report.communications, data.id, 'Communication');
+  requireLinked(report.stakeholders, data.stakeholderIds, 'stakeholders');
+  return [{ type: 'CommunicationPlanned', data }];
+};
+
+export const reviseCommunication = ({ data }: ReviseCommunication, report: Postmortem): PostmortemEvent[] => {
+  const communication = requirePlanned(report, data.communicationId);
+  const changes = effectiveChanges(communication, data.changes);
+  if (isEmpty(changes)) return [];
+  requireLinked(report.stakeholders, changes.stakeholderIds ?? [], 'stakeholders');
+  return [{ type: 'CommunicationRevised', data: { communicationId: communication.id, changes } }];
+};
+
+export const recordCommunicationSent = ({ data }: RecordCommunicationSent, report: Postmortem): PostmortemEvent[] => {
+  const communication = requirePlanned(report, data.communicationId);
+  return [{ type: 'CommunicationSent', data: { communicationId: communication.id, sentAt: data.sentAt } }];
+};
+
+export const cancelCommunication = ({ data }: CancelCommunication, report: Postmortem): PostmortemEvent[] => {
+  const communication = requirePlanned(report, data.communicationId);
+  return [{ type: 'CommunicationCancelled', data: { communicationId: communication.id, reason: data.reason } }];
+};
+
+/** What was said cannot be unsaid: a sent communication is part of the record. */
+const requirePlanned = (report: Postmortem, id: string): Communication => {
+  const communication = requirePresent(report.communications, id, 'Communication');
+  if (communication.status === 'sent') {
+    throw new DomainRuleViolation('communication_sent', `Communication '${id}' was already sent and is part of the record`);
+  }
+  return communication;
+};

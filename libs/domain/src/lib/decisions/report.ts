@@ -1,0 +1,20 @@
+import { applyChanges, effectiveChanges, isEmpty } from '../collections';
+import type { DraftPostmortem, ReviseIncidentFacts } from '../commands';
+import { DomainRuleViolation } from '../errors';
+import type { PostmortemEvent } from '../events';
+import { requireChronology, requireEditable } from '../rules';
+import type { Postmortem, PostmortemState } from '../state';
+
+export const draftPostmortem = ({ data }: DraftPostmortem, state: PostmortemState): PostmortemEvent[] => {
+  if (state !== null) throw new DomainRuleViolation('report_exists', `Report '${data.postmortemId}' already exists`);
+  requireChronology(data.facts);
+  return [{ type: 'PostmortemDrafted', data }];
+};
+
+export const reviseIncidentFacts = ({ data }: ReviseIncidentFacts, report: Postmortem): PostmortemEvent[] => {
+  requireEditable(report);
+  const changes = effectiveChanges(report.facts, data.changes);
+  if (isEmpty(changes)) return [];
+  requireChronology(applyChanges(report.facts, changes));
+  return [{ type: 'IncidentFactsRevised', data: { changes } }];
+};

@@ -1,0 +1,81 @@
+import { findById } from './collections';
+import { DomainRuleViolation, NotFound } from './errors';
+import type { ActionItem, IncidentFacts, Postmortem } from './state';
+import { CAUSE_CATEGORIES, type CauseCategory, type CauseLevel } from './values';
+
+/** Invariants shared by several decisions. Each throws with the rule it names. */
+
+export const requireEditable = (report: Postmortem): void => {
+  if (report.status === 'approved' || report.status === 'published') {
+    throw new DomainRuleViolation(
+      'report_read_only',
+      `The report is ${report.status}: its analysis is read-only until changes are requested or it is reopened`,
+    );
+  }
+};
+
+export const requireAbsent = (items: readonly { id: string }[], id: string, entity: string): void => {
+  if (findById(items, id)) throw new DomainRuleViolation('duplicate_id', `${entity} '${id}' already exists`);
+};
+
+export const requirePresent = <T extends { id: string }>(items: readonly T[], id: string, entity: string): T => {
+  const found = findById(items, id);
+  if (!found) throw new NotFound(entity, id);
+  return found;
+};
+
+/** Links must point at things that exist in this report. */
+export const requireLinked = (items: readonly { id: string }[], ids: readonly string[], entity: string): void => {
+  const missing = ids.filter((id) => !findById(items, id));
+  if (missing.length > 0) {
+    throw new DomainRuleViolation('unknown_link', `Linked ${entity} does not exist: ${missing.join(', ')}`);
+  }
+};
+
+/** The incident's clock only runs forwards: occurred ≤ detected ≤ mitigated ≤ resolved, detected ≤ classified. */
+export const requireChronology = (facts: IncidentFacts): void => {
+  const chain: [keyof IncidentFacts, string | undefined][] = [
+    ['occurredAt', facts.occurredAt],
+    ['detectedAt', facts.detectedAt],
+    ['mitigatedAt', facts.mitigatedAt],
+    ['resolvedAt', facts.resolvedAt],
+  ];
+  const present = chain.filter((link): link is [keyof IncidentFacts, string] => link[1] !== undefined);
+  present.slice(1).forEach(([name, at], i) => requireNotBefore(name, at, ...present[i]));
+  if (facts.classifiedAt !== undefined) {
+    const [name, at] = present.find(([n]) => n === 'detectedAt') ?? present[0];
+    requireNotBefore('classifiedAt', facts.classifiedAt, name, at);
+  }
+};
+
+const requireNotBefore = (later: string, laterAt: string, earlier: string, earlierAt: string): void => {
+  if (Date.parse(laterAt) < Date.parse(earlierAt)) {
+    throw new DomainRuleViolation('chronology', `${later} (${laterAt}) must not be before ${earlier} (${earlierAt})`);
+  }
+};
+
+export const requireCategoryOfLevel = (level: CauseLevel, category: CauseCategory): void => {
+  if (!(CAUSE_CATEGORIES[level] as readonly string[]).includes(category)) {
+    throw new DomainRuleViolation(
+      'category_level_mismatch',
+      `Category '${category}' is not a ${level.replace('_', ' ')}; choose one of ${CAUSE_CATEGORIES[level].join(', ')}`,
+    );
+  }
+};
+
+/** Work can only be in progress once somebody owns it and it has a deadline. */
+export const requireOwnedAndScheduled = (item: Pick<ActionItem, 'id' | 'owner' | 'dueDate'>, doing: string): void => {
+  if (!item.owner || !item.dueDate) {
+    const missing = [!item.owner && 'an owner', !item.dueDate && 'a due date'].filter(Boolean).join(' and ');
+    throw new DomainRuleViolation('owner_and_due_date_required', `Action item '${item.id}' needs ${missing} before ${doing}`);
+  }
+};
+
+export const requireNotReferenced = (referrers: readonly { id: string }[], entity: string, id: string, by: string): void => {
+  if (referrers.length > 0) {
+    throw new DomainRuleViolation(
+      'still_referenced',
+      `${entity} '${id}' is linked from ${by} ${referrers.map((r) => `'${r.id}'`).join(', ')}; unlink it first`,
+    );
+  }
+};
