@@ -1,0 +1,37 @@
+import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { LoggerModule } from 'nestjs-pino';
+import type { AppConfig } from '../config/config';
+import { EventStoreModule } from '../event-store/event-store.module';
+import { HealthController } from '../health/health.controller';
+import { ProblemFilter } from '../http/problem.filter';
+import { RevisionEtagInterceptor } from '../http/revision-etag.interceptor';
+import { PostmortemsModule } from '../postmortems/postmortems.module';
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+          pinoHttp: {
+            level: config.logLevel,
+            // Identity and secrets never reach the logs.
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["idempotency-key"]'],
+          },
+        }),
+        CqrsModule.forRoot(),
+        EventStoreModule.register(config),
+        PostmortemsModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useClass: RevisionEtagInterceptor },
+      ],
+    };
+  }
+}

@@ -1,0 +1,25 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import type { AppConfig } from '../config/config';
+import { serveOpenApi } from '../http/openapi';
+import { AppModule } from './app.module';
+
+/** 1 MiB is far above any real command; larger bodies get 413 before they are parsed. */
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** The whole application, initialised but not yet listening (tests and main share this). */
+export const createApp = async (config: AppConfig): Promise<NestFastifyApplication> => {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.register(config),
+    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }),
+    { bufferLogs: true },
+  );
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  app.enableShutdownHooks();
+  serveOpenApi(app);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+};

@@ -1,0 +1,47 @@
+import {
+  actorHeader,
+  changeReasonHeader,
+  correlationIdHeader,
+  HEADERS,
+  idempotencyKeyHeader,
+  ifMatchHeader,
+} from '@hindsight/contracts';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import type { EditorContext } from '../postmortems/commands/editor-context';
+import { commandIdFor, entityIdFor } from '../postmortems/commands/event-ids';
+import { parseOrReject } from './invalid-request';
+
+const optionalHeader = (request: FastifyRequest, name: string): string | undefined => {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value.join(',') : value;
+};
+
+/**
+ * Who is editing and on what basis, from the request headers. The actor comes from the
+ * X-Actor header for now: this is the one place authentication will replace.
+ */
+export const editorFrom = (request: FastifyRequest): EditorContext => {
+  const header = (name: string, schema: Parameters<typeof parseOrReject>[0]) => {
+    const value = optionalHeader(request, name);
+    return value === undefined ? undefined : parseOrReject(schema, value, name);
+  };
+  const actor = parseOrReject(actorHeader, optionalHeader(request, HEADERS.actor) ?? '', HEADERS.actor);
+  const idempotencyKey = header(HEADERS.idempotencyKey, idempotencyKeyHeader) as string | undefined;
+  const commandId = idempotencyKey === undefined ? randomUUID() : commandIdFor(actor, idempotencyKey);
+  const reason = header(HEADERS.changeReason, changeReasonHeader) as string | undefined;
+  const basedOnRevision = header(HEADERS.ifMatch, ifMatchHeader) as number | undefined;
+  return {
+    actor,
+    commandId,
+    newId: entityIdFor(commandId),
+    correlationId: (header(HEADERS.correlationId, correlationIdHeader) as string | undefined) ?? commandId,
+    ...(basedOnRevision === undefined ? {} : { basedOnRevision }),
+    ...(reason === undefined ? {} : { reason }),
+  };
+};
+
+export const Editor = createParamDecorator((_: unknown, context: ExecutionContext) =>
+  editorFrom(context.switchToHttp().getRequest<FastifyRequest>()),
+);

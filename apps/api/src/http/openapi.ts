@@ -1,0 +1,15 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+
+/** Serves the OpenAPI document (UI at /api/docs, JSON at /api/docs-json), built from the shared schemas. */
+export const serveOpenApi = (app: INestApplication): void => {
+  const config = new DocumentBuilder()
+    .setTitle('Hindsight API')
+    .setDescription(
+      'Event-sourced postmortems. Every change is a command; send the revision you saw as If-Match, ' +
+        'who you are as X-Actor, and optionally an Idempotency-Key and an X-Change-Reason. Errors are RFC 9457 problem details.',
+    )
+    .setVersion('1')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config));
+};

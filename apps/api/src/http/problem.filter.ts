@@ -1,0 +1,71 @@
+import type { Problem } from '@hindsight/contracts';
+import { DomainRuleViolation, NotFound } from '@hindsight/domain';
+import { DuplicateEventIdError, StoreFullError, WrongExpectedRevisionError } from '@hindsight/event-store';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { EditConflict } from '../postmortems/commands/edit-conflict';
+import { InvalidRequest } from './invalid-request';
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+  507: 'Insufficient Storage',
+};
+
+const problem = (status: number, detail: string, extra: Partial<Problem> = {}): Problem => ({
+  type: 'about:blank',
+  title: TITLES[status] ?? 'Error',
+  status,
+  detail,
+  ...extra,
+});
+
+/** Translates every failure into RFC 9457 problem details; internals never reach the client. */
+export const toProblem = (error: unknown): Problem => {
+  if (error instanceof InvalidRequest) return problem(400, `The request is invalid: ${error.message}`, { errors: error.errors });
+  if (error instanceof NotFound) return problem(404, error.message);
+  if (error instanceof DomainRuleViolation) return problem(422, error.message, { rule: error.rule });
+  if (error instanceof EditConflict) {
+    return problem(409, error.message, {
+      currentRevision: error.currentRevision,
+      conflicts: error.conflicts.map((e) => ({
+        revision: Number(e.revision),
+        type: e.type,
+        actor: e.metadata.actor,
+        timestamp: e.metadata.timestamp,
+        ...(e.metadata.reason ? { reason: e.metadata.reason } : {}),
+      })),
+    });
+  }
+  if (error instanceof WrongExpectedRevisionError) return problem(409, 'The report is being changed by others right now; retry');
+  if (error instanceof DuplicateEventIdError) return problem(409, 'This Idempotency-Key was already used for a different request');
+  if (error instanceof StoreFullError) return problem(507, 'The event store is out of space; nothing was stored');
+  if (error instanceof HttpException) return problem(error.getStatus(), error.message);
+  const fastify = error as { statusCode?: number; message?: string };
+  if (typeof fastify.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
+    return problem(fastify.statusCode, fastify.message ?? 'The request is invalid');
+  }
+  return problem(500, 'Something went wrong on our side; the error was logged');
+};
+
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('http');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const body = toProblem(error);
+    if (body.status >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    void host
+      .switchToHttp()
+      .getResponse<FastifyReply>()
+      .status(body.status)
+      .header('content-type', 'application/problem+json; charset=utf-8')
+      .send(body);
+  }
+}

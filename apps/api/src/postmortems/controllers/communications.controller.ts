@@ -1,0 +1,62 @@
+import {
+  type PlanCommunicationBody,
+  planCommunicationBody,
+  type ReasonBody,
+  reasonBody,
+  type RecordCommunicationSentBody,
+  recordCommunicationSentBody,
+  type ReviseCommunicationBody,
+  reviseCommunicationBody,
+} from '@hindsight/contracts';
+import { Controller, HttpCode, Inject, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Editor } from '../../http/editor.decorator';
+import { IdParam } from '../../http/id-param.decorator';
+import { ZodBody } from '../../http/zod-body.decorator';
+import { CommandSender } from '../commands/command-sender';
+import type { EditorContext } from '../commands/editor-context';
+
+@ApiTags('communication')
+@Controller('postmortems/:id/communications')
+export class CommunicationsController {
+  constructor(@Inject(CommandSender) private readonly commands: CommandSender) {}
+
+  @Post()
+  @HttpCode(201)
+  plan(@IdParam('id') id: string, @ZodBody(planCommunicationBody) communication: PlanCommunicationBody, @Editor() editor: EditorContext) {
+    return this.commands.create(id, { type: 'PlanCommunication', data: { id: editor.newId, ...communication } }, editor);
+  }
+
+  @Patch(':communicationId')
+  revise(
+    @IdParam('id') id: string,
+    @IdParam('communicationId') communicationId: string,
+    @ZodBody(reviseCommunicationBody) changes: ReviseCommunicationBody,
+    @Editor() editor: EditorContext,
+  ) {
+    return this.commands.send(id, { type: 'ReviseCommunication', data: { communicationId, changes } }, editor);
+  }
+
+  @Post(':communicationId/sent')
+  @HttpCode(200)
+  recordSent(
+    @IdParam('id') id: string,
+    @IdParam('communicationId') communicationId: string,
+    @ZodBody(recordCommunicationSentBody) { sentAt }: RecordCommunicationSentBody,
+    @Editor() editor: EditorContext,
+  ) {
+    const data = { communicationId, sentAt: sentAt ?? new Date().toISOString() };
+    return this.commands.send(id, { type: 'RecordCommunicationSent', data }, editor);
+  }
+
+  @Post(':communicationId/cancel')
+  @HttpCode(200)
+  cancel(
+    @IdParam('id') id: string,
+    @IdParam('communicationId') communicationId: string,
+    @ZodBody(reasonBody) { reason }: ReasonBody,
+    @Editor() editor: EditorContext,
+  ) {
+    return this.commands.send(id, { type: 'CancelCommunication', data: { communicationId, reason } }, { reason, ...editor });
+  }
+}

@@ -1,0 +1,45 @@
+import {
+  type DraftPostmortemBody,
+  draftPostmortemBody,
+  type ReviseIncidentFactsBody,
+  reviseIncidentFactsBody,
+} from '@hindsight/contracts';
+import { Controller, Get, HttpCode, Inject, Patch, Post } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { Editor } from '../../http/editor.decorator';
+import { IdParam } from '../../http/id-param.decorator';
+import { ZodBody } from '../../http/zod-body.decorator';
+import { CommandSender } from '../commands/command-sender';
+import type { EditorContext } from '../commands/editor-context';
+import { GetPostmortemQuery } from '../queries/get-postmortem.query';
+
+@ApiTags('reports')
+@Controller('postmortems')
+export class PostmortemsController {
+  constructor(
+    @Inject(CommandSender) private readonly commands: CommandSender,
+    @Inject(QueryBus) private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  draft(@ZodBody(draftPostmortemBody) facts: DraftPostmortemBody, @Editor() editor: EditorContext) {
+    const postmortemId = editor.newId;
+    return this.commands.create(postmortemId, { type: 'DraftPostmortem', data: { postmortemId, facts } }, editor);
+  }
+
+  @Get(':id')
+  get(@IdParam('id') id: string) {
+    return this.queries.execute(new GetPostmortemQuery(id));
+  }
+
+  @Patch(':id/facts')
+  reviseFacts(
+    @IdParam('id') id: string,
+    @ZodBody(reviseIncidentFactsBody) changes: ReviseIncidentFactsBody,
+    @Editor() editor: EditorContext,
+  ) {
+    return this.commands.send(id, { type: 'ReviseIncidentFacts', data: { changes } }, editor);
+  }
+}

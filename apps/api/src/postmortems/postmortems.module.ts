@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { CommandSender } from './commands/command-sender';
+import { ExecutePostmortemCommandHandler } from './commands/execute-postmortem-command.handler';
+import { ActionItemsController } from './controllers/action-items.controller';
+import { CausesController } from './controllers/causes.controller';
+import { CommunicationsController } from './controllers/communications.controller';
+import { EvidenceController } from './controllers/evidence.controller';
+import { LessonsController } from './controllers/lessons.controller';
+import { PostmortemsController } from './controllers/postmortems.controller';
+import { ReviewController } from './controllers/review.controller';
+import { StakeholdersController } from './controllers/stakeholders.controller';
+import { TimelineController } from './controllers/timeline.controller';
+import { GetPostmortemHandler } from './queries/get-postmortem.handler';
+
+@Module({
+  controllers: [
+    PostmortemsController,
+    TimelineController,
+    EvidenceController,
+    CausesController,
+    ActionItemsController,
+    LessonsController,
+    StakeholdersController,
+    CommunicationsController,
+    ReviewController,
+  ],
+  providers: [CommandSender, ExecutePostmortemCommandHandler, GetPostmortemHandler],
+})
+export class PostmortemsModule {}

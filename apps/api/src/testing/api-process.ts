@@ -1,0 +1,37 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const BUNDLE = join(__dirname, '../../../../dist/apps/api/main.js');
+
+export interface ApiProcess {
+  child: ChildProcess;
+  url: string;
+  exited: Promise<number | null>;
+}
+
+/** The built API (what `npm start` runs) as a child process on a free port. */
+export const spawnApi = async (databasePath: string): Promise<ApiProcess> => {
+  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: build the API first (nx run api:build)`);
+  const child = spawn(process.execPath, [BUNDLE], {
+    env: { ...process.env, HINDSIGHT_DATA: databasePath, HINDSIGHT_PORT: '0', HINDSIGHT_DEMO: 'false', HINDSIGHT_LOG_LEVEL: 'error' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`API did not start:\n${output}`)), 20_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    void exited.then(() => reject(new Error(`API exited before it started:\n${output}`)));
+  });
+  return { child, url, exited };
+};

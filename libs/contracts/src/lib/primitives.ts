@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** Building blocks shared by every request schema: bounded, trimmed, explicit. */
+
+export const LIMITS = {
+  name: 200,
+  text: 10_000,
+  url: 2_048,
+  list: 100,
+} as const;
+
+export const requiredText = (max: number = LIMITS.text) => z.string().trim().min(1, 'must not be empty').max(max);
+export const optionalText = (max: number = LIMITS.text) => z.string().trim().max(max);
+export const name = () => requiredText(LIMITS.name);
+
+export const instant = () =>
+  z.iso.datetime({ offset: true, error: 'must be an ISO-8601 date-time with a time zone, e.g. 2026-03-14T09:30:00Z' });
+
+export const calendarDate = () => z.iso.date({ error: 'must be a calendar date, YYYY-MM-DD' });
+
+/** Ids of entities inside a report: what the API handed out. */
+export const entityId = () =>
+  z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'must be an id of 1–64 letters, digits, "-" or "_"');
+
+export const entityIds = () =>
+  z
+    .array(entityId())
+    .max(LIMITS.list)
+    .refine((ids) => new Set(ids).size === ids.length, 'must not repeat an id');
+
+export const webUrl = () =>
+  z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(LIMITS.url);
+
+export const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `must be one of ${values.join(', ')}` });
+
+/** A revision body: every field optional, at least one present. */
+export const changes = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  z
+    .strictObject(shape)
+    .partial()
+    .refine((value) => Object.values(value).some((v) => v !== undefined), 'must change at least one field');

@@ -1,0 +1,46 @@
+import type { Postmortem } from '@hindsight/domain';
+
+/** What every accepted command returns: where the report now stands. */
+export interface CommandAccepted {
+  /** The id of what the command created (report, timeline entry, cause, …), when it created something. */
+  id?: string;
+  /** The report's revision after the command; send it back as If-Match on the next edit. */
+  revision: number;
+  /** The global position of the last event written; opaque, for read-your-writes. */
+  position: string;
+}
+
+/** GET /api/postmortems/:id */
+export interface PostmortemDocument extends Postmortem {
+  revision: number;
+  position: string;
+}
+
+export interface FieldError {
+  /** Dotted path into the body, or the header / parameter name. */
+  field: string;
+  reason: string;
+}
+
+export interface ConflictingChange {
+  revision: number;
+  type: string;
+  actor: string;
+  timestamp: string;
+  reason?: string;
+}
+
+/** Every error response (RFC 9457 problem details, `application/problem+json`). */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  /** 400: what was wrong with which field. */
+  errors?: FieldError[];
+  /** 422: the business rule the command broke. */
+  rule?: string;
+  /** 409: the changes made since the revision the editor saw that touch the same thing. */
+  conflicts?: ConflictingChange[];
+  currentRevision?: number;
+}
