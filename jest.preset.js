@@ -15,4 +15,5 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper,
   testMatch: ['**/?(*.)+(spec|test).ts?(x)'],
+  reporters: ['default', join(__dirname, 'tools/jest/summary-reporter.js')],
 };

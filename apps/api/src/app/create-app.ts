@@ -19,6 +19,7 @@ export const createApp = async (config: AppConfig): Promise<NestFastifyApplicati
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
   serveOpenApi(app);
+  if (config.dashboardDir) app.useStaticAssets({ root: config.dashboardDir, prefix: '/' });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

@@ -8,6 +8,7 @@ const environment = z.object({
   HINDSIGHT_DATA: z.string().min(1).default('data/hindsight.sqlite'),
   HINDSIGHT_LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   HINDSIGHT_DEMO: z.enum(['true', 'false']).default('true'),
+  HINDSIGHT_DASHBOARD_DIR: z.string().min(1).optional(),
 });
 
 export interface AppConfig {
@@ -18,6 +19,8 @@ export interface AppConfig {
   logLevel: (typeof LOG_LEVELS)[number];
   /** Load the demo reports when the store is empty. */
   demo: boolean;
+  /** The built dashboard to serve at `/`; none in tests or API-only runs. */
+  dashboardDir?: string;
 }
 
 export class ConfigError extends Error {}
@@ -36,5 +39,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     databasePath: e.HINDSIGHT_DATA,
     logLevel: e.HINDSIGHT_LOG_LEVEL,
     demo: e.HINDSIGHT_DEMO === 'true',
+    ...(e.HINDSIGHT_DASHBOARD_DIR ? { dashboardDir: e.HINDSIGHT_DASHBOARD_DIR } : {}),
   };
 };

@@ -1,0 +1,21 @@
+// `npm test`: install if needed, then lint, type-check, build and test every project, and add up the results.
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureInstalled, root, run } from './lib/workspace.mjs';
+
+ensureInstalled();
+const results = join(root, 'tmp', 'test-results');
+rmSync(results, { recursive: true, force: true });
+
+const status = run('npx', ['nx', 'run-many', '-t', 'lint', 'typecheck', 'build', 'test', '--output-style=stream', '--parallel=2']);
+
+const totals = { passed: 0, failed: 0 };
+if (existsSync(results)) {
+  for (const file of readdirSync(results, { recursive: true }).filter((f) => f.endsWith('summary.json'))) {
+    const { passed, failed } = JSON.parse(readFileSync(join(results, file), 'utf8'));
+    totals.passed += passed;
+    totals.failed += failed;
+  }
+}
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
+process.exit(status !== 0 ? status : totals.failed > 0 || totals.passed === 0 ? 1 : 0);
