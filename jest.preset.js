@@ -12,9 +12,9 @@ const moduleNameMapper = Object.fromEntries(
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swcrc, swcrc: false }] },
-  // content-disposition (under @fastify/static, used by the OpenAPI UI) ships ES modules only; Node loads
+  // content-disposition (under @fastify/static) and jose ship ES modules only; Node loads
   // them natively, Jest's CommonJS runtime needs them compiled.
-  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|jose)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper,
   testMatch: ['**/?(*.)+(spec|test).ts?(x)'],

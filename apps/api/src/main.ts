@@ -1,7 +1,10 @@
 import 'reflect-metadata';
+import type { SqliteTokenStore } from '@hindsight/identity';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from './app/create-app';
+import { TOKEN_STORE } from './auth/authenticator';
+import { createFirstAdminToken, signInLink } from './auth/first-start';
 import { ConfigError, loadConfig } from './config/config';
 import { loadDemoData } from './demo/load-demo-data';
 
@@ -11,10 +14,20 @@ const main = async () => {
   const bundledDashboard = join(__dirname, '../dashboard');
   if (!config.dashboardDir && existsSync(join(bundledDashboard, 'index.html'))) config.dashboardDir = bundledDashboard;
   const app = await createApp(config);
+  const adminToken = createFirstAdminToken(app.get<SqliteTokenStore>(TOKEN_STORE));
   if (config.demo) await loadDemoData(app);
   await app.listen(config.port, config.host);
   const url = (await app.getUrl()).replace('[::1]', 'localhost');
-  process.stdout.write(`\nHindsight is running at ${url}\n  API docs: ${url}/api/docs\n  Event store: ${config.databasePath}\n\n`);
+  const lines = [`Hindsight is running at ${url}`, `  API docs: ${url}/api/docs`, `  Event store: ${config.databasePath}`];
+  if (adminToken) {
+    lines.push(
+      '',
+      'First start: an admin token was created. Sign in with this link; it is shown only this once:',
+      `  ${signInLink(url, adminToken)}`,
+      'Create tokens for your team with `npm run tokens -- create --help`.',
+    );
+  }
+  process.stdout.write(`\n${lines.join('\n')}\n\n`);
 };
 
 main().catch((error: unknown) => {

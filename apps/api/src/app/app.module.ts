@@ -3,6 +3,7 @@ import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from '../config/config';
+import { AuthModule } from '../auth/auth.module';
 import { EventStoreModule } from '../event-store/event-store.module';
 import { HealthController } from '../health/health.controller';
 import { ProblemFilter } from '../http/problem.filter';
@@ -25,6 +26,7 @@ export class AppModule {
         }),
         CqrsModule.forRoot(),
         EventStoreModule.register(config),
+        AuthModule.register(config),
         PostmortemsModule,
       ],
       controllers: [HealthController],

@@ -4,6 +4,7 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '../config/config';
 import { serveOpenApi } from '../http/openapi';
 import { AppModule } from './app.module';
+import { harden } from './harden';
 
 /** 1 MiB is far above any real command; larger bodies get 413 before they are parsed. */
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -16,9 +17,10 @@ export const createApp = async (config: AppConfig): Promise<NestFastifyApplicati
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
+  await harden(app, config);
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
-  serveOpenApi(app);
+  if (config.apiDocs) serveOpenApi(app);
   if (config.dashboardDir) app.useStaticAssets({ root: config.dashboardDir, prefix: '/' });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -8,7 +8,36 @@ describe('Configuration', () => {
       databasePath: 'data/hindsight.sqlite',
       logLevel: 'info',
       demo: true,
+      corsOrigins: [],
+      rateLimitPerMinute: 1200,
+      apiDocs: true,
     }));
+
+  it('takes OIDC settings only all together', () => {
+    expect(() => loadConfig({ HINDSIGHT_OIDC_ISSUER: 'https://id.example.com' })).toThrow(/ISSUER, AUDIENCE and JWKS_URL together/);
+    expect(
+      loadConfig({
+        HINDSIGHT_OIDC_ISSUER: 'https://id.example.com',
+        HINDSIGHT_OIDC_AUDIENCE: 'hindsight',
+        HINDSIGHT_OIDC_JWKS_URL: 'https://id.example.com/jwks',
+      }).oidc,
+    ).toEqual({
+      issuer: 'https://id.example.com',
+      audience: 'hindsight',
+      jwksUrl: 'https://id.example.com/jwks',
+      subjectClaim: 'sub',
+      rolesClaim: 'roles',
+      teamsClaim: 'teams',
+    });
+  });
+
+  it('reads the CORS allow-list and refuses what is not an origin', () => {
+    expect(loadConfig({ HINDSIGHT_CORS_ORIGINS: 'https://a.example.com, https://b.example.com' }).corsOrigins).toEqual([
+      'https://a.example.com',
+      'https://b.example.com',
+    ]);
+    expect(() => loadConfig({ HINDSIGHT_CORS_ORIGINS: 'not an origin' })).toThrow(/HINDSIGHT_CORS_ORIGINS/);
+  });
 
   it('names every bad value', () => {
     const load = () => loadConfig({ HINDSIGHT_PORT: 'eighty', HINDSIGHT_LOG_LEVEL: 'loud' });

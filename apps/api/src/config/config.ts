@@ -2,14 +2,43 @@ import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-const environment = z.object({
+const environment = z
+  .object({
   HINDSIGHT_HOST: z.string().min(1).default('127.0.0.1'),
   HINDSIGHT_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HINDSIGHT_DATA: z.string().min(1).default('data/hindsight.sqlite'),
   HINDSIGHT_LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   HINDSIGHT_DEMO: z.enum(['true', 'false']).default('true'),
   HINDSIGHT_DASHBOARD_DIR: z.string().min(1).optional(),
-});
+  HINDSIGHT_OIDC_ISSUER: z.url().optional(),
+  HINDSIGHT_OIDC_AUDIENCE: z.string().min(1).optional(),
+  HINDSIGHT_OIDC_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  HINDSIGHT_OIDC_SUBJECT_CLAIM: z.string().min(1).default('sub'),
+  HINDSIGHT_OIDC_ROLES_CLAIM: z.string().min(1).default('roles'),
+  HINDSIGHT_OIDC_TEAMS_CLAIM: z.string().min(1).default('teams'),
+  HINDSIGHT_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ error: 'must be a comma-separated list of origins, e.g. https://hindsight.example.com' }))),
+  HINDSIGHT_RATE_LIMIT: z.coerce.number().int().min(1).default(1200),
+  HINDSIGHT_API_DOCS: z.enum(['true', 'false']).default('true'),
+})
+  .refine(
+    (e) => [e.HINDSIGHT_OIDC_ISSUER, e.HINDSIGHT_OIDC_AUDIENCE, e.HINDSIGHT_OIDC_JWKS_URL].every((v) => v === undefined) ||
+      [e.HINDSIGHT_OIDC_ISSUER, e.HINDSIGHT_OIDC_AUDIENCE, e.HINDSIGHT_OIDC_JWKS_URL].every((v) => v !== undefined),
+    { path: ['HINDSIGHT_OIDC_*'], message: 'set ISSUER, AUDIENCE and JWKS_URL together, or none of them' },
+  );
+
+export interface OidcConfig {
+  issuer: string;
+  audience: string;
+  jwksUrl: string;
+  /** Claims, as dotted paths, holding the actor's name, roles and teams. */
+  subjectClaim: string;
+  rolesClaim: string;
+  teamsClaim: string;
+}
 
 export interface AppConfig {
   host: string;
@@ -21,6 +50,14 @@ export interface AppConfig {
   demo: boolean;
   /** The built dashboard to serve at `/`; none in tests or API-only runs. */
   dashboardDir?: string;
+  /** Bearer JWTs from the organisation's identity provider; local API tokens work either way. */
+  oidc?: OidcConfig;
+  /** Browser origins allowed to call the API from elsewhere; empty: same origin only. */
+  corsOrigins: string[];
+  /** Requests per minute for one token (or one address without a token). */
+  rateLimitPerMinute: number;
+  /** Serve the OpenAPI description and its UI at /api/docs (they describe the API; they hold no data). */
+  apiDocs: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -40,5 +77,20 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     logLevel: e.HINDSIGHT_LOG_LEVEL,
     demo: e.HINDSIGHT_DEMO === 'true',
     ...(e.HINDSIGHT_DASHBOARD_DIR ? { dashboardDir: e.HINDSIGHT_DASHBOARD_DIR } : {}),
+    ...(e.HINDSIGHT_OIDC_ISSUER && e.HINDSIGHT_OIDC_AUDIENCE && e.HINDSIGHT_OIDC_JWKS_URL
+      ? {
+          oidc: {
+            issuer: e.HINDSIGHT_OIDC_ISSUER,
+            audience: e.HINDSIGHT_OIDC_AUDIENCE,
+            jwksUrl: e.HINDSIGHT_OIDC_JWKS_URL,
+            subjectClaim: e.HINDSIGHT_OIDC_SUBJECT_CLAIM,
+            rolesClaim: e.HINDSIGHT_OIDC_ROLES_CLAIM,
+            teamsClaim: e.HINDSIGHT_OIDC_TEAMS_CLAIM,
+          },
+        }
+      : {}),
+    corsOrigins: e.HINDSIGHT_CORS_ORIGINS,
+    rateLimitPerMinute: e.HINDSIGHT_RATE_LIMIT,
+    apiDocs: e.HINDSIGHT_API_DOCS === 'true',
   };
 };

@@ -4,12 +4,19 @@ import { runEcommerceSale } from './ecommerce-sale.scenario';
 
 describe('The e-commerce sale slowdown, end to end over HTTP', () => {
   let api: ApiUnderTest;
-  beforeAll(async () => (api = await startApi()));
+  let people: { editor: string; reviewer: string };
+  beforeAll(async () => {
+    api = await startApi();
+    people = {
+      editor: api.token('alice@shop.example', ['editor'], ['commerce-platform']),
+      reviewer: api.token('dana@shop.example', ['reviewer'], ['commerce-platform']),
+    };
+  });
   afterAll(() => api.stop());
 
   it('is drafted, analysed, acted on, communicated, reviewed and published', async () => {
-    const run = await runEcommerceSale(api.send);
-    const { status, body: report, headers } = await api.send('GET', `/api/postmortems/${run.postmortemId}`);
+    const run = await runEcommerceSale(api.send, people);
+    const { status, body: report, headers } = await api.as('auditor', ['auditor'], [])('GET', `/api/postmortems/${run.postmortemId}`);
 
     expect(status).toBe(200);
     expect(headers['etag']).toBe(`"${report.revision}"`);
@@ -44,7 +51,7 @@ describe('The e-commerce sale slowdown, end to end over HTTP', () => {
   });
 
   it('records who did what in a verifiable hash chain', async () => {
-    const { postmortemId } = await runEcommerceSale(api.send);
+    const { postmortemId } = await runEcommerceSale(api.send, people);
     const store = SqliteEventStore.open(api.databasePath);
     const events = await store.readStream(`postmortem-${postmortemId}`);
     await store.close();

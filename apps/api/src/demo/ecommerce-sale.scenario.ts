@@ -4,16 +4,17 @@ import type { Reply, Send } from './http-client';
  * The reference incident: an e-commerce site slows down during a major sale after a
  * deployment. Root causes: the deployment, an unoptimised database query and inadequate
  * monitoring. Four action items (optimising the query first), communications to the
- * support team, customers and the status page, then review and publication.
+ * support team, customers and the status page, then review and publication. An editor of
+ * the commerce-platform team writes it; a reviewer approves and publishes it.
  */
-export const runEcommerceSale = async (send: Send) => {
-  const as = (actor: string) => async (method: string, path: string, body?: unknown): Promise<Reply> => {
-    const reply = await send(method, path, body, { 'x-actor': actor });
+export const runEcommerceSale = async (send: Send, tokens: { editor: string; reviewer: string }) => {
+  const as = (token: string) => async (method: string, path: string, body?: unknown): Promise<Reply> => {
+    const reply = await send(method, path, body, { authorization: `Bearer ${token}` });
     if (reply.status >= 300) throw new Error(`${method} ${path} → ${reply.status}: ${JSON.stringify(reply.body)}`);
     return reply;
   };
-  const alice = as('alice@shop.example');
-  const dana = as('dana@shop.example');
+  const alice = as(tokens.editor);
+  const dana = as(tokens.reviewer);
 
   const { body: draft } = await alice('POST', '/api/postmortems', {
     title: 'Checkout slows to a crawl during the spring sale',

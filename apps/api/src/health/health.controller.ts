@@ -1,6 +1,7 @@
 import type { EventStore } from '@hindsight/event-store';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/access.decorator';
 import { EVENT_STORE } from '../postmortems/tokens';
 
 @ApiTags('operations')
@@ -10,6 +11,7 @@ export class HealthController {
 
   /** Up, and the event store answers a read. */
   @Get()
+  @Public()
   async health() {
     await this.store.readAll({ limit: 1 });
     return { status: 'ok', uptimeSeconds: Math.round(process.uptime()) };

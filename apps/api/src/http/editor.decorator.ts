@@ -1,5 +1,4 @@
 import {
-  actorHeader,
   changeReasonHeader,
   correlationIdHeader,
   HEADERS,
@@ -9,6 +8,8 @@ import {
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
+import type { AuthenticatedRequest } from '../auth/access.guard';
+import { principalOf } from '../auth/caller.decorator';
 import type { EditorContext } from '../postmortems/commands/editor-context';
 import { commandIdFor, entityIdFor } from '../postmortems/commands/event-ids';
 import { parseOrReject } from './invalid-request';
@@ -19,15 +20,15 @@ const optionalHeader = (request: FastifyRequest, name: string): string | undefin
 };
 
 /**
- * Who is editing and on what basis, from the request headers. The actor comes from the
- * X-Actor header for now: this is the one place authentication will replace.
+ * Who is editing and on what basis. The actor is the authenticated principal, never
+ * anything the request says about itself; the rest comes from the headers.
  */
-export const editorFrom = (request: FastifyRequest): EditorContext => {
+export const editorFrom = (request: AuthenticatedRequest): EditorContext => {
   const header = (name: string, schema: Parameters<typeof parseOrReject>[0]) => {
     const value = optionalHeader(request, name);
     return value === undefined ? undefined : parseOrReject(schema, value, name);
   };
-  const actor = parseOrReject(actorHeader, optionalHeader(request, HEADERS.actor) ?? '', HEADERS.actor);
+  const actor = principalOf(request).subject;
   const idempotencyKey = header(HEADERS.idempotencyKey, idempotencyKeyHeader) as string | undefined;
   const commandId = idempotencyKey === undefined ? randomUUID() : commandIdFor(actor, idempotencyKey);
   const reason = header(HEADERS.changeReason, changeReasonHeader) as string | undefined;
@@ -43,5 +44,5 @@ export const editorFrom = (request: FastifyRequest): EditorContext => {
 };
 
 export const Editor = createParamDecorator((_: unknown, context: ExecutionContext) =>
-  editorFrom(context.switchToHttp().getRequest<FastifyRequest>()),
+  editorFrom(context.switchToHttp().getRequest<AuthenticatedRequest>()),
 );

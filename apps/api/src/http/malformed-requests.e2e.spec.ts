@@ -28,7 +28,7 @@ describe('Malformed requests', () => {
 
   beforeAll(async () => {
     api = await startApi();
-    const as = api.as('setup');
+    const as = api.as('mallory');
     report = `/api/postmortems/${(await as('POST', '/api/postmortems', valid)).body.id}`;
     entry = (await as('POST', `${report}/timeline`, { at: '2026-06-01T08:05:00Z', kind: 'detection', description: 'Alert' })).body.id;
     cause = (await as('POST', `${report}/causes`, { level: 'causal_factor', category: 'configuration_error', description: 'Expired IdP cert' })).body.id;
@@ -62,9 +62,10 @@ describe('Malformed requests', () => {
     { name: 'deeply nested body', body: nested(5_000) },
     { name: 'body over the size limit', body: json({ ...valid, summary: 'x'.repeat(2 * 1024 * 1024) }) },
     { name: 'plain-text body', body: 'title=x', headers: { 'content-type': 'text/plain' } },
-    { name: 'no X-Actor', body: json(valid), headers: { 'x-actor': '' } },
-    { name: 'X-Actor with a control character', body: json(valid), headers: { 'x-actor': 'eve\tadmin' } },
-    { name: 'X-Actor far too long', body: json(valid), headers: { 'x-actor': 'a'.repeat(500) } },
+    { name: 'no credentials', body: json(valid), headers: { authorization: '' } },
+    { name: 'a token that was never issued', body: json(valid), headers: { authorization: `Bearer hst_0123456789abcdef_${'A'.repeat(43)}` } },
+    { name: 'credentials far too long', body: json(valid), headers: { authorization: `Bearer ${'a'.repeat(10_000)}` } },
+    { name: 'basic instead of bearer credentials', body: json(valid), headers: { authorization: 'Basic YWRtaW46YWRtaW4=' } },
     { name: 'Idempotency-Key with spaces', body: json(valid), headers: { 'idempotency-key': 'two words' } },
     { name: 'If-Match that is not a revision', method: 'PATCH', path: `${report}/facts`, body: json({ title: 'x' }), headers: { 'if-match': 'abc' } },
     { name: 'negative If-Match', method: 'PATCH', path: `${report}/facts`, body: json({ title: 'x' }), headers: { 'if-match': '"-1"' } },
@@ -107,7 +108,7 @@ describe('Malformed requests', () => {
     for (const c of all) {
       const response = await fetch(`${api.url}${c.path ?? '/api/postmortems'}`, {
         method: c.method ?? 'POST',
-        headers: { 'content-type': 'application/json', 'x-actor': 'mallory', ...c.headers },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${api.token('mallory')}`, ...c.headers },
         body: c.body,
       });
       const problem = (await response.json().catch(() => undefined)) as { detail?: string } | undefined;

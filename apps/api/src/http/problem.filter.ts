@@ -3,16 +3,20 @@ import { DomainRuleViolation, NotFound } from '@hindsight/domain';
 import { DuplicateEventIdError, StoreFullError, WrongExpectedRevisionError } from '@hindsight/event-store';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { Forbidden, Unauthenticated } from '../auth/auth-errors';
 import { EditConflict } from '../postmortems/commands/edit-conflict';
 import { InvalidRequest } from './invalid-request';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not Found',
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
   507: 'Insufficient Storage',
@@ -29,6 +33,8 @@ const problem = (status: number, detail: string, extra: Partial<Problem> = {}): 
 /** Translates every failure into RFC 9457 problem details; internals never reach the client. */
 export const toProblem = (error: unknown): Problem => {
   if (error instanceof InvalidRequest) return problem(400, `The request is invalid: ${error.message}`, { errors: error.errors });
+  if (error instanceof Unauthenticated) return problem(401, error.message);
+  if (error instanceof Forbidden) return problem(403, error.message);
   if (error instanceof NotFound) return problem(404, error.message);
   if (error instanceof DomainRuleViolation) return problem(422, error.message, { rule: error.rule });
   if (error instanceof EditConflict) {
@@ -61,9 +67,10 @@ export class ProblemFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const body = toProblem(error);
     if (body.status >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    void host
-      .switchToHttp()
-      .getResponse<FastifyReply>()
+    if (error instanceof Unauthenticated) this.logger.warn(`unauthenticated: ${error.reason}`);
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (body.status === 401) reply.header('www-authenticate', 'Bearer');
+    void reply
       .status(body.status)
       .header('content-type', 'application/problem+json; charset=utf-8')
       .send(body);

@@ -34,7 +34,7 @@ describe('Editing one report together', () => {
 
     expect([alice.status, bob.status]).toEqual([200, 200]);
     expect(bob.body.revision).toBe(seen + 2);
-    const { body } = await api.send('GET', report);
+    const { body } = await api.as('alice')('GET', report);
     expect(body.timeline.map((e: { description: string }) => e.description)).toEqual(['Prices lag by an hour', 'Cache-age alert fires']);
   });
 
@@ -49,7 +49,7 @@ describe('Editing one report together', () => {
     expect(bob.body.conflicts).toEqual([
       { revision: seen + 1, type: 'TimelineEntryRevised', actor: 'alice', timestamp: expect.any(String) },
     ]);
-    const { body } = await api.send('GET', report);
+    const { body } = await api.as('alice')('GET', report);
     expect(body.timeline[0].description).toBe('Alice was here');
     expect(body.revision).toBe(seen + 1);
   });
@@ -70,7 +70,7 @@ describe('Editing one report together', () => {
     const [once, again] = [await send(), await send()];
     expect(again.status).toBe(201);
     expect(again.body).toEqual(once.body);
-    const { body } = await api.send('GET', report);
+    const { body } = await api.as('alice')('GET', report);
     expect(body.timeline.filter((e: { description: string }) => e.description === 'Flush cache')).toHaveLength(1);
   });
 
@@ -86,7 +86,7 @@ describe('Editing one report together', () => {
     );
     const replies = await Promise.all(edits);
     expect(replies.map((r) => r.status)).toEqual(replies.map(() => 201));
-    const { body } = await api.send('GET', report);
+    const { body } = await api.as('alice')('GET', report);
     expect(body.timeline).toHaveLength(22);
     expect(body.revision).toBe(seen + 20);
   });

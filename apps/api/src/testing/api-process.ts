@@ -7,6 +7,8 @@ const BUNDLE = join(__dirname, '../../../../dist/apps/api/main.js');
 export interface ApiProcess {
   child: ChildProcess;
   url: string;
+  /** The admin token of the first start, read from its one-time sign-in link. */
+  adminToken?: string;
   exited: Promise<number | null>;
 }
 
@@ -18,20 +20,20 @@ export const spawnApi = async (databasePath: string): Promise<ApiProcess> => {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
+  const started = await new Promise<{ url: string; adminToken?: string }>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`API did not start:\n${output}`)), 20_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(output);
+      const match = /running at (http:\/\/\S+)[\s\S]*?\n\n/.exec(output);
       if (match) {
         clearTimeout(timer);
-        resolve(match[1]);
+        resolve({ url: match[1], adminToken: /#token=(\S+)/.exec(output)?.[1] });
       }
     };
     child.stdout?.on('data', read);
     child.stderr?.on('data', read);
     void exited.then(() => reject(new Error(`API exited before it started:\n${output}`)));
   });
-  return { child, url, exited };
+  return { child, ...started, exited };
 };

@@ -2,7 +2,6 @@ import { z } from 'zod';
 
 /** Request headers the command API reads; names in lower case as Node presents them. */
 export const HEADERS = {
-  actor: 'x-actor',
   ifMatch: 'if-match',
   idempotencyKey: 'idempotency-key',
   changeReason: 'x-change-reason',
@@ -14,13 +13,6 @@ export const ifMatchHeader = z
   .string()
   .regex(/^(W\/)?"?\d{1,15}"?$/, 'must be a report revision, e.g. "7", as returned in the ETag')
   .transform((value) => Number(value.replace(/\D/g, '')));
-
-export const actorHeader = z
-  .string()
-  .trim()
-  .min(1, 'must name who is making the change')
-  .max(200)
-  .regex(/^[^\p{Cc}]+$/u, 'must not contain control characters');
 
 export const idempotencyKeyHeader = z
   .string()

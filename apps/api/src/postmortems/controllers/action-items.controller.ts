@@ -13,7 +13,8 @@ import {
   reviseActionItemBody,
 } from '@hindsight/contracts';
 import { Controller, HttpCode, Inject, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Access, WHO } from '../../auth/access.decorator';
 import { Editor } from '../../http/editor.decorator';
 import { IdParam } from '../../http/id-param.decorator';
 import { ZodBody } from '../../http/zod-body.decorator';
@@ -21,6 +22,8 @@ import { CommandSender } from '../commands/command-sender';
 import type { EditorContext } from '../commands/editor-context';
 
 @ApiTags('action items')
+@ApiBearerAuth()
+@Access(WHO.edits)
 @Controller('postmortems/:id/action-items')
 export class ActionItemsController {
   constructor(@Inject(CommandSender) private readonly commands: CommandSender) {}

@@ -7,7 +7,8 @@ import {
   reviseCauseBody,
 } from '@hindsight/contracts';
 import { Controller, HttpCode, Inject, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Access, WHO } from '../../auth/access.decorator';
 import { Editor } from '../../http/editor.decorator';
 import { IdParam } from '../../http/id-param.decorator';
 import { ZodBody } from '../../http/zod-body.decorator';
@@ -15,6 +16,8 @@ import { CommandSender } from '../commands/command-sender';
 import type { EditorContext } from '../commands/editor-context';
 
 @ApiTags('causes')
+@ApiBearerAuth()
+@Access(WHO.edits)
 @Controller('postmortems/:id/causes')
 export class CausesController {
   constructor(@Inject(CommandSender) private readonly commands: CommandSender) {}

@@ -9,7 +9,8 @@ import {
   reviseCommunicationBody,
 } from '@hindsight/contracts';
 import { Controller, HttpCode, Inject, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Access, WHO } from '../../auth/access.decorator';
 import { Editor } from '../../http/editor.decorator';
 import { IdParam } from '../../http/id-param.decorator';
 import { ZodBody } from '../../http/zod-body.decorator';
@@ -17,6 +18,8 @@ import { CommandSender } from '../commands/command-sender';
 import type { EditorContext } from '../commands/editor-context';
 
 @ApiTags('communication')
+@ApiBearerAuth()
+@Access(WHO.edits)
 @Controller('postmortems/:id/communications')
 export class CommunicationsController {
   constructor(@Inject(CommandSender) private readonly commands: CommandSender) {}

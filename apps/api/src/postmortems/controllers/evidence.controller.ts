@@ -1,6 +1,7 @@
 import { type AttachEvidenceBody, attachEvidenceBody, type ReviseEvidenceBody, reviseEvidenceBody } from '@hindsight/contracts';
 import { Controller, Delete, HttpCode, Inject, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Access, WHO } from '../../auth/access.decorator';
 import { Editor } from '../../http/editor.decorator';
 import { IdParam } from '../../http/id-param.decorator';
 import { ZodBody } from '../../http/zod-body.decorator';
@@ -8,6 +9,8 @@ import { CommandSender } from '../commands/command-sender';
 import type { EditorContext } from '../commands/editor-context';
 
 @ApiTags('evidence')
+@ApiBearerAuth()
+@Access(WHO.edits)
 @Controller('postmortems/:id/evidence')
 export class EvidenceController {
   constructor(@Inject(CommandSender) private readonly commands: CommandSender) {}

@@ -6,7 +6,8 @@ import {
 } from '@hindsight/contracts';
 import { Controller, Get, HttpCode, Inject, Patch, Post } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Access, WHO } from '../../auth/access.decorator';
 import { Editor } from '../../http/editor.decorator';
 import { IdParam } from '../../http/id-param.decorator';
 import { ZodBody } from '../../http/zod-body.decorator';
@@ -15,6 +16,7 @@ import type { EditorContext } from '../commands/editor-context';
 import { GetPostmortemQuery } from '../queries/get-postmortem.query';
 
 @ApiTags('reports')
+@ApiBearerAuth()
 @Controller('postmortems')
 export class PostmortemsController {
   constructor(
@@ -24,17 +26,20 @@ export class PostmortemsController {
 
   @Post()
   @HttpCode(201)
+  @Access(WHO.edits, 'body')
   draft(@ZodBody(draftPostmortemBody) facts: DraftPostmortemBody, @Editor() editor: EditorContext) {
     const postmortemId = editor.newId;
     return this.commands.create(postmortemId, { type: 'DraftPostmortem', data: { postmortemId, facts } }, editor);
   }
 
   @Get(':id')
+  @Access(WHO.readsReports)
   get(@IdParam('id') id: string) {
     return this.queries.execute(new GetPostmortemQuery(id));
   }
 
   @Patch(':id/facts')
+  @Access(WHO.edits)
   reviseFacts(
     @IdParam('id') id: string,
     @ZodBody(reviseIncidentFactsBody) changes: ReviseIncidentFactsBody,

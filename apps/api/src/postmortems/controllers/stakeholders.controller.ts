@@ -5,7 +5,8 @@ import {
   reviseStakeholderBody,
 } from '@hindsight/contracts';
 import { Controller, Delete, HttpCode, Inject, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Access, WHO } from '../../auth/access.decorator';
 import { Editor } from '../../http/editor.decorator';
 import { IdParam } from '../../http/id-param.decorator';
 import { ZodBody } from '../../http/zod-body.decorator';
@@ -13,6 +14,8 @@ import { CommandSender } from '../commands/command-sender';
 import type { EditorContext } from '../commands/editor-context';
 
 @ApiTags('communication')
+@ApiBearerAuth()
+@Access(WHO.edits)
 @Controller('postmortems/:id/stakeholders')
 export class StakeholdersController {
   constructor(@Inject(CommandSender) private readonly commands: CommandSender) {}

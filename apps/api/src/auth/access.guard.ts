@@ -1,0 +1,49 @@
+import { entityId } from '@hindsight/contracts';
+import { isAllowed, type Principal } from '@hindsight/identity';
+import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { ACCESS_RULE, type RouteAccess } from './access.decorator';
+import { Forbidden } from './auth-errors';
+import { Authenticator } from './authenticator';
+import { ReportTeams } from './report-teams';
+
+export type AuthenticatedRequest = FastifyRequest & { principal?: Principal };
+
+/** The one place access is decided: authenticate, find the teams a request touches, apply the route's rule. */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger('access');
+
+  constructor(
+    @Inject(Reflector) private readonly reflector: Reflector,
+    @Inject(Authenticator) private readonly authenticator: Authenticator,
+    @Inject(ReportTeams) private readonly reportTeams: ReportTeams,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const access = this.reflector.getAllAndOverride<RouteAccess | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
+    if (access === 'public') return true;
+    if (!access) throw new Forbidden('This route has no access rule');
+
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const principal = await this.authenticator.authenticate(request.headers.authorization);
+    request.principal = principal;
+    const teams = await this.teamsTouched(access.team, request);
+    if (!isAllowed(principal, access, teams)) {
+      this.logger.warn(`${principal.subject} refused ${request.method} ${request.routeOptions.url ?? request.url}`);
+      throw new Forbidden();
+    }
+    return true;
+  }
+
+  private async teamsTouched(scope: 'report' | 'body' | 'none', request: AuthenticatedRequest): Promise<string[]> {
+    const bodyTeam = (request.body as { team?: unknown } | undefined)?.team;
+    const named = typeof bodyTeam === 'string' ? [bodyTeam] : [];
+    if (scope === 'none') return [];
+    if (scope === 'body') return named;
+    const id = (request.params as { id?: string }).id;
+    const team = id !== undefined && entityId().safeParse(id).success ? await this.reportTeams.teamOf(id) : undefined;
+    return [...(team === undefined ? [] : [team]), ...named];
+  }
+}
