@@ -1,0 +1,91 @@
+import { SqliteEventStore } from '@hindsight/event-store';
+import fc from 'fast-check';
+import { type ApiUnderTest, startApi } from '../testing/api-under-test';
+import { type Route, routeTable } from '../testing/route-table';
+
+const SQL = ["' OR '1'='1", "'; DROP TABLE events; --", '1; SELECT * FROM api_tokens', '" OR ""="', '\\x00', 'NULL', '%00'];
+const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
+
+/** A value a client should never send: wrong types, control characters, SQL, huge, nested. */
+const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(...SQL),
+  fc.string({ unit: 'binary', maxLength: 50 }),
+  fc.string({ unit: fc.integer({ min: 0, max: 31 }).map((c) => String.fromCharCode(c)), minLength: 1, maxLength: 20 }),
+  fc.integer({ min: 20_000, max: 200_000 }).map((n) => 'x'.repeat(n)),
+  fc.oneof(fc.double(), fc.bigInt().map(String), fc.boolean(), fc.constant(null)),
+  fc.array(fc.constantFrom(...SQL), { maxLength: 3 }),
+);
+
+const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+
+/** Request bodies, as raw text: random JSON, hostile objects, broken JSON, deep nesting, floods. */
+const hostileBody: fc.Arbitrary<string> = fc.oneof(
+  fc.jsonValue().map((v) => JSON.stringify(v)),
+  fc.dictionary(fc.oneof(fc.constantFrom(...PROTO_KEYS, 'title', 'severity', 'team', 'at', 'status', 'owner'), fc.string()), hostileValue).map((o) =>
+    JSON.stringify(o),
+  ),
+  fc.constantFrom(...PROTO_KEYS).map((key) => `{"${key}":{"polluted":true}}`),
+  fc.string({ maxLength: 200 }),
+  fc.integer({ min: 100, max: 20_000 }).map(nested),
+  fc.integer({ min: 1, max: 3 }).map((mb) => `{"summary":"${'y'.repeat(mb * 1024 * 1024)}"}`),
+);
+
+/** Header values that are legal on the wire (latin-1, no line breaks) but not what the API expects. */
+const headerValue = fc
+  .oneof(fc.constantFrom(...SQL), fc.string({ maxLength: 300 }), fc.integer().map(String), fc.constant('W/"-1"'), fc.constant('"99999999999999999"'))
+  .map((v) => v.replace(/[^\x20-\x7e\t]/g, ''));
+
+const hostileHeaders = fc.dictionary(
+  fc.constantFrom('if-match', 'idempotency-key', 'x-change-reason', 'x-correlation-id', 'content-type', 'accept', 'x-forwarded-for'),
+  headerValue,
+  { maxKeys: 4 },
+);
+
+const hostileQuery = fc.oneof(
+  fc.constant(''),
+  fc.string({ maxLength: 100 }).map((q) => `?${encodeURIComponent(q)}`),
+  fc.constantFrom('?__proto__[polluted]=1', '?constructor[prototype][x]=1', `?q=${encodeURIComponent(SQL[1])}`, '?a=1&a=2&a=3'),
+);
+
+describe('Hostile input at every command endpoint', () => {
+  let api: ApiUnderTest;
+  let commands: Route[];
+  let reportId: string;
+
+  beforeAll(async () => {
+    api = await startApi();
+    commands = routeTable(api.app).filter((r) => r.method !== 'GET');
+    reportId = (await api.as('admin', ['admin'], [])('POST', '/api/postmortems', { title: 'Target', severity: 'SEV4', services: ['s'], team: 't', occurredAt: '2026-01-01T00:00:00Z' })).body.id;
+  });
+  afterAll(() => api.stop());
+
+  it('never answers 5xx, never stores an event, and stays up', async () => {
+    const store = SqliteEventStore.open(api.databasePath);
+    const before = await store.readAll();
+    const token = api.token('admin', ['admin'], []);
+    const statuses = new Map<number, number>();
+
+    await fc.assert(
+      fc.asyncProperty(fc.nat(commands.length - 1), hostileBody, hostileHeaders, hostileQuery, async (index, body, headers, query) => {
+        const route = commands[index];
+        const path = route.path.replace(':id', reportId).replace(/:\w+/g, 'no-such-entity');
+        const response = await fetch(`${api.url}${path}${query}`, {
+          method: route.method,
+          headers: { 'content-type': 'application/json', ...headers, authorization: `Bearer ${token}` },
+          body: route.method === 'DELETE' ? undefined : body,
+        });
+        await response.arrayBuffer();
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        expect(response.status).toBeGreaterThanOrEqual(400);
+        expect(response.status).toBeLessThan(500);
+      }),
+      { numRuns: 400 },
+    );
+
+    expect(await store.readAll()).toEqual(before);
+    await store.close();
+    expect((await api.send('GET', '/api/health')).status).toBe(200);
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    expect(statuses.size).toBeGreaterThan(2);
+  });
+});
