@@ -4,6 +4,10 @@ import { App } from './app/app';
 import { takeTokenFromLink } from './lib/session';
 
 takeTokenFromLink();
+// A sign-in link opened in a tab that already shows the dashboard only changes the fragment.
+window.addEventListener('hashchange', () => {
+  if (takeTokenFromLink()) window.location.reload();
+});
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -6,9 +6,11 @@ export const serveOpenApi = (app: INestApplication): void => {
   const config = new DocumentBuilder()
     .setTitle('Hindsight API')
     .setDescription(
-      'Event-sourced postmortems. Every change is a command; send the revision you saw as If-Match, ' +
-        'who you are as X-Actor, and optionally an Idempotency-Key and an X-Change-Reason. Errors are RFC 9457 problem details.',
+      'Event-sourced postmortems. Authenticate with a bearer token (a local API token or an OIDC JWT). ' +
+        'Every change is a command; send the revision you saw as If-Match, and optionally an Idempotency-Key ' +
+        'and an X-Change-Reason. Errors are RFC 9457 problem details.',
     )
+    .addBearerAuth()
     .setVersion('1')
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config));

@@ -8,9 +8,10 @@ export const session = {
 };
 
 /** A one-time sign-in link carries the token in the URL fragment (never sent to a server); take it and erase it. */
-export const takeTokenFromLink = (): void => {
+export const takeTokenFromLink = (): boolean => {
   const match = /(?:^|&)token=([^&]+)/.exec(window.location.hash.slice(1));
-  if (!match) return;
+  if (!match) return false;
   session.signIn(decodeURIComponent(match[1]));
   window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  return true;
 };
