@@ -3,6 +3,12 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureInstalled, root, run } from './lib/workspace.mjs';
 
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.error(`The browser tests need Chromium at ${chromium}. On Debian or Ubuntu: sudo apt-get install chromium (or set CHROMIUM_PATH).`);
+  process.exit(1);
+}
+
 ensureInstalled();
 const results = join(root, 'tmp', 'test-results');
 rmSync(results, { recursive: true, force: true });
@@ -19,5 +25,6 @@ if (existsSync(results)) {
     totals.failed += failed;
   }
 }
+if (status !== 0 && totals.failed === 0) console.log('\nA lint, type-check or build step failed: see above.');
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
 process.exit(status !== 0 ? status : totals.failed > 0 || totals.passed === 0 ? 1 : 0);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { overHttp } from '../demo/http-client';
-import { spawnApi } from '../testing/api-process';
+import { spawnApi } from '@hindsight/testing';
 
 describe('Given the API is killed with SIGKILL in the middle of a stream of appends', () => {
   let dir: string;

@@ -30,7 +30,7 @@ export const startIdentityProvider = async (): Promise<IdentityProvider> => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
-  const signWith = (key: CryptoKey, claims: JWTPayload, options: { audience?: string; issuer?: string } = {}) =>
+  const signWith = (key: typeof real.privateKey, claims: JWTPayload, options: { audience?: string; issuer?: string } = {}) =>
     new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
       .setIssuer(options.issuer ?? ISSUER)

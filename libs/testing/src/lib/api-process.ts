@@ -13,10 +13,10 @@ export interface ApiProcess {
 }
 
 /** The built API (what `npm start` runs) as a child process on a free port. */
-export const spawnApi = async (databasePath: string): Promise<ApiProcess> => {
+export const spawnApi = async (databasePath: string, env: Record<string, string> = {}): Promise<ApiProcess> => {
   if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: build the API first (nx run api:build)`);
   const child = spawn(process.execPath, [BUNDLE], {
-    env: { ...process.env, HINDSIGHT_DATA: databasePath, HINDSIGHT_PORT: '0', HINDSIGHT_DEMO: 'false', HINDSIGHT_LOG_LEVEL: 'error' },
+    env: { ...process.env, HINDSIGHT_DATA: databasePath, HINDSIGHT_PORT: '0', HINDSIGHT_DEMO: 'false', HINDSIGHT_LOG_LEVEL: 'error', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

@@ -1,0 +1,1 @@
+export { spawnApi, type ApiProcess } from './lib/api-process';
