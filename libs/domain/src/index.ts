@@ -6,3 +6,4 @@ export * from './lib/errors';
 export { evolve, fold } from './lib/evolve';
 export { decide } from './lib/decide';
 export { entitiesTouched, conflictingEvents, type EntityKey } from './lib/entities';
+export * from './lib/priority';
