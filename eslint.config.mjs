@@ -24,7 +24,7 @@ export default tseslint.config(
               bannedExternalImports: ['@nestjs/*', 'better-sqlite3', '@kurrent/*', 'react', 'react-dom', 'fastify', 'node:*', 'fs', 'path'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain'],
               bannedExternalImports: ['@nestjs/*', 'better-sqlite3', '@kurrent/*', 'react', 'react-dom', 'fastify'] },
-            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain'],
+            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain', 'type:data-access'],
               bannedExternalImports: ['@nestjs/*', 'react', 'react-dom'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data-access', 'type:testing'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data-access'] },

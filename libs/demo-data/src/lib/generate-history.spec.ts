@@ -1,0 +1,35 @@
+import { InMemoryEventStore } from '@hindsight/event-store';
+import { generateHistory } from './generate-history';
+import { writeHistory } from './write-history';
+
+const end = new Date('2026-11-01T00:00:00Z');
+
+describe('The demo history', () => {
+  const steps = generateHistory({ end });
+
+  it('is the same for the same seed', () => expect(generateHistory({ end })).toEqual(steps));
+
+  it('holds 200 incidents over 18 months, the e-commerce sale among them', () => {
+    const drafts = steps.filter((s) => s.command.type === 'DraftPostmortem');
+    expect(drafts).toHaveLength(200);
+    const times = drafts.map((s) => Date.parse((s.command as { data: { facts: { occurredAt: string } } }).data.facts.occurredAt));
+    expect(Math.min(...times)).toBeLessThan(end.getTime() - 17 * 30 * 86_400_000);
+    expect(Math.max(...times)).toBeLessThanOrEqual(end.getTime());
+    expect(drafts.some((s) => JSON.stringify(s.command).includes('spring sale'))).toBe(true);
+  });
+
+  it('never happens after its end, and is in time order', () => {
+    expect(steps.every((s) => Date.parse(s.at) <= end.getTime())).toBe(true);
+    expect(steps.map((s) => s.at)).toEqual([...steps.map((s) => s.at)].sort());
+  });
+
+  it('is accepted by the domain, command after command', async () => {
+    const store = new InMemoryEventStore();
+    const events = await writeHistory(store, steps);
+    expect(events).toBeGreaterThan(steps.length * 0.99);
+    const all = await store.readAll();
+    expect(all).toHaveLength(events);
+    expect(all.filter((e) => e.type === 'PostmortemPublished').length).toBeGreaterThan(150);
+    expect(all.filter((e) => e.type === 'ActionItemCompleted').length).toBeGreaterThan(100);
+  });
+});

@@ -1,0 +1,190 @@
+import { evolve, isPostmortemEventType, type PostmortemState } from '@hindsight/domain';
+import { comparePositions, type EventStore, type Position, type RecordedEvent, type Subscription } from '@hindsight/event-store';
+import type Database from 'better-sqlite3';
+import { postmortemIdOf, type ProjectedEvent, type Projection, type ReportChange } from './projection';
+import { ReportStates } from './report-states';
+
+export interface RunnerOptions {
+  batchSize?: number;
+  warn?: (message: string) => void;
+}
+
+export interface Progress {
+  applied: number;
+  position: Position | undefined;
+}
+
+interface Checkpoint {
+  version: number;
+  position: Position | undefined;
+}
+
+/**
+ * Reads the global log from the lowest checkpoint and applies it to every projection that has
+ * not seen it yet. Each batch — rows of every projection, their checkpoints and the folded
+ * report states — is one SQLite transaction, so a crash never applies an event twice or skips it.
+ */
+export class ProjectionRunner {
+  private readonly batchSize: number;
+  private readonly warn: (message: string) => void;
+  private readonly states: ReportStates;
+  private readonly checkpoints = new Map<string, Checkpoint>();
+  private readonly warnedTypes = new Set<string>();
+  private readonly waiters = new Set<() => void>();
+  private subscription?: Subscription;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly db: Database.Database,
+    private readonly projections: readonly Projection[],
+    options: RunnerOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 1_000;
+    this.warn = options.warn ?? ((message) => console.warn(message));
+    db.exec('CREATE TABLE IF NOT EXISTS projection_checkpoints (name TEXT PRIMARY KEY, version INTEGER NOT NULL, position TEXT) STRICT');
+    this.states = new ReportStates(db);
+    this.prepare();
+  }
+
+  /** The position every read model has reached: reads reflect the log up to here. */
+  get position(): Position | undefined {
+    const positions = [...this.checkpoints.values()].map((c) => c.position);
+    if (positions.some((p) => p === undefined)) return undefined;
+    return (positions as Position[]).sort(comparePositions)[0];
+  }
+
+  /** Applies everything stored so far, batch by batch. */
+  async catchUp(onProgress?: (progress: Progress) => void): Promise<number> {
+    let applied = 0;
+    for (;;) {
+      const batch = await this.store.readAll({ after: this.position, limit: this.batchSize });
+      if (batch.length === 0) return applied;
+      this.applyBatch(batch);
+      applied += batch.length;
+      onProgress?.({ applied, position: this.position });
+    }
+  }
+
+  /** Catches up, then follows new events as they are appended. */
+  async start(): Promise<void> {
+    await this.catchUp();
+    this.subscription = this.store.subscribe((event) => this.applyBatch([event]), { after: this.position });
+    this.subscription.done.catch((error: Error) => this.warn(`Projections stopped: ${error.message}`));
+  }
+
+  async stop(): Promise<void> {
+    await this.subscription?.close();
+    this.subscription = undefined;
+  }
+
+  /** Drops the named projections (all by default) and applies the whole log to them again. */
+  async rebuild(names?: readonly string[], onProgress?: (progress: Progress) => void): Promise<number> {
+    const chosen = this.projections.filter((p) => !names || names.includes(p.name));
+    const reset = this.db.transaction(() => {
+      for (const projection of chosen) this.resetProjection(projection);
+      this.states.reset();
+    });
+    reset();
+    return this.catchUp(onProgress);
+  }
+
+  /** Resolves once every read model reflects `position`, or after `timeoutMs` (false). */
+  async waitFor(position: Position, timeoutMs: number): Promise<boolean> {
+    const reached = () => this.position !== undefined && comparePositions(this.position, position) >= 0;
+    if (reached()) return true;
+    return new Promise((resolve) => {
+      const check = () => {
+        if (!reached()) return;
+        done(true);
+      };
+      const done = (result: boolean) => {
+        clearTimeout(timer);
+        this.waiters.delete(check);
+        resolve(result);
+      };
+      const timer = setTimeout(() => done(reached()), timeoutMs);
+      this.waiters.add(check);
+    });
+  }
+
+  private prepare(): void {
+    const rows = this.db.prepare<[], { name: string; version: number; position: string | null }>('SELECT * FROM projection_checkpoints').all();
+    const stored = new Map(rows.map((r) => [r.name, r]));
+    this.db.transaction(() => {
+      let stale = false;
+      for (const projection of this.projections) {
+        const row = stored.get(projection.name);
+        if (row && row.version === projection.version) {
+          projection.migrate(this.db);
+          this.checkpoints.set(projection.name, { version: row.version, position: (row.position ?? undefined) as Position | undefined });
+        } else {
+          if (row) this.warn(`Projection ${projection.name} changed from version ${row.version} to ${projection.version}: rebuilding it`);
+          this.resetProjection(projection);
+          stale = true;
+        }
+      }
+      if (stale) this.states.reset();
+    })();
+  }
+
+  private resetProjection(projection: Projection): void {
+    projection.drop(this.db);
+    projection.migrate(this.db);
+    this.saveCheckpoint(projection.name, { version: projection.version, position: undefined });
+  }
+
+  private saveCheckpoint(name: string, checkpoint: Checkpoint): void {
+    this.db
+      .prepare('INSERT INTO projection_checkpoints (name, version, position) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = excluded.position')
+      .run(name, checkpoint.version, checkpoint.position ?? null);
+    this.checkpoints.set(name, checkpoint);
+  }
+
+  private applyBatch(batch: readonly RecordedEvent[]): void {
+    const last = batch[batch.length - 1].position;
+    const changes = new Map<string, Map<string, ReportChange>>(this.projections.map((p) => [p.name, new Map()]));
+    const transaction = this.db.transaction(() => {
+      for (const recorded of batch) {
+        const id = postmortemIdOf(recorded.streamId);
+        if (id === undefined) continue;
+        if (!isPostmortemEventType(recorded.type)) {
+          if (!this.warnedTypes.has(recorded.type)) this.warn(`Projections skip unknown event type '${recorded.type}'`);
+          this.warnedTypes.add(recorded.type);
+          continue;
+        }
+        const event = recorded as ProjectedEvent;
+        const before = this.states.get(id);
+        const after: PostmortemState = evolve(before, event);
+        this.states.set(id, after);
+        for (const projection of this.projections) {
+          const seen = this.checkpoints.get(projection.name)?.position;
+          if (seen !== undefined && comparePositions(event.position, seen) <= 0) continue;
+          const byReport = changes.get(projection.name) as Map<string, ReportChange>;
+          const change = byReport.get(id) ?? { postmortemId: id, before, after, events: [] };
+          change.after = after;
+          change.events.push(event);
+          byReport.set(id, change);
+        }
+      }
+      for (const projection of this.projections) {
+        const byReport = changes.get(projection.name) as Map<string, ReportChange>;
+        if (byReport.size > 0) projection.apply(this.db, [...byReport.values()]);
+        const checkpoint = this.checkpoints.get(projection.name) as Checkpoint;
+        if (checkpoint.position === undefined || comparePositions(last, checkpoint.position) > 0) {
+          this.saveCheckpoint(projection.name, { version: projection.version, position: last });
+        }
+      }
+      this.states.flush();
+    });
+    const saved = new Map(this.checkpoints);
+    try {
+      transaction();
+    } catch (error) {
+      this.checkpoints.clear();
+      saved.forEach((value, key) => this.checkpoints.set(key, value));
+      this.states.discard();
+      throw error;
+    }
+    this.waiters.forEach((check) => check());
+  }
+}

@@ -1,0 +1,81 @@
+import type { Postmortem, ReportStatus, Severity } from '@hindsight/domain';
+import type Database from 'better-sqlite3';
+
+export interface ReportFilters {
+  status?: ReportStatus;
+  severity?: Severity;
+  service?: string;
+  team?: string;
+  /** Full-text search over title, impact, timeline and causes. */
+  q?: string;
+  /** Only these teams (team-scoped readers); undefined: every team. */
+  teams?: readonly string[];
+  limit: number;
+  offset: number;
+}
+
+export interface ReportListItem {
+  id: string;
+  title: string;
+  severity: Severity;
+  status: ReportStatus;
+  team: string;
+  services: string[];
+  occurredAt: string;
+  resolvedAt: string | null;
+  revision: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** Quotes every word so user input is searched for, never parsed as FTS5 syntax. */
+const ftsQuery = (q: string): string =>
+  q
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => `"${word.replace(/"/g, '""')}"*`)
+    .join(' ');
+
+export const listReports = (db: Database.Database, f: ReportFilters): { items: ReportListItem[]; total: number } => {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit: f.limit, offset: f.offset };
+  if (f.status) (where.push('r.status = @status'), (params['status'] = f.status));
+  if (f.severity) (where.push('r.severity = @severity'), (params['severity'] = f.severity));
+  if (f.team) (where.push('r.team = @team'), (params['team'] = f.team));
+  if (f.service) (where.push('EXISTS (SELECT 1 FROM json_each(r.services) WHERE value = @service)'), (params['service'] = f.service));
+  if (f.teams) (where.push('r.team IN (SELECT value FROM json_each(@teams))'), (params['teams'] = JSON.stringify(f.teams)));
+  if (f.q && ftsQuery(f.q)) {
+    where.push('r.id IN (SELECT id FROM rm_reports_search WHERE rm_reports_search MATCH @q)');
+    params['q'] = ftsQuery(f.q);
+  }
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = (db.prepare(`SELECT count(*) AS n FROM rm_reports r ${clause}`).get(params) as { n: number }).n;
+  const rows = db
+    .prepare(
+      `SELECT id, title, severity, status, team, services, occurred_at, resolved_at, revision, updated_at, updated_by
+       FROM rm_reports r ${clause} ORDER BY occurred_at DESC, id LIMIT @limit OFFSET @offset`,
+    )
+    .all(params) as Record<string, string | number | null>[];
+  return {
+    total,
+    items: rows.map((r) => ({
+      id: r['id'] as string,
+      title: r['title'] as string,
+      severity: r['severity'] as Severity,
+      status: r['status'] as ReportStatus,
+      team: r['team'] as string,
+      services: JSON.parse(r['services'] as string),
+      occurredAt: r['occurred_at'] as string,
+      resolvedAt: r['resolved_at'] as string | null,
+      revision: r['revision'] as number,
+      updatedAt: r['updated_at'] as string,
+      updatedBy: r['updated_by'] as string,
+    })),
+  };
+};
+
+/** The current document of one report from the read model. */
+export const reportDocument = (db: Database.Database, id: string): (Postmortem & { revision: number; position: string }) | undefined => {
+  const row = db.prepare<[string], { document: string; revision: number; position: string }>('SELECT document, revision, position FROM rm_reports WHERE id = ?').get(id);
+  return row && { ...JSON.parse(row.document), revision: row.revision, position: row.position };
+};

@@ -1,0 +1,93 @@
+import type { Severity } from '@hindsight/domain';
+import type Database from 'better-sqlite3';
+import { minutesBetween, summary } from './statistics';
+
+export const TREND_GROUPS = ['month', 'service', 'team', 'severity'] as const;
+export type TrendGroup = (typeof TREND_GROUPS)[number];
+
+export interface TrendFilters {
+  /** Incidents that occurred from this instant (inclusive)… */
+  from?: string;
+  /** …to this one (exclusive). */
+  to?: string;
+  service?: string;
+  team?: string;
+  severity?: Severity;
+  groupBy: TrendGroup;
+}
+
+interface IncidentRow {
+  report_id: string;
+  team: string;
+  severity: string;
+  month: string;
+  occurred_at: string;
+  detected_at: string | null;
+  resolved_at: string | null;
+  first_published_at: string | null;
+}
+
+const numbers = (values: (number | undefined)[]): number[] => values.filter((v): v is number => v !== undefined);
+
+/**
+ * Incidents, time to detect (occurred → detected), time to resolve (occurred → resolved),
+ * time to publish the review (resolved → first published), cause categories (recurring: in
+ * two or more incidents of the group) and action-item follow-through, per group.
+ */
+export const trends = (db: Database.Database, f: TrendFilters, now: Date) => {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (f.from) (where.push('i.occurred_at >= @from'), (params['from'] = f.from));
+  if (f.to) (where.push('i.occurred_at < @to'), (params['to'] = f.to));
+  if (f.team) (where.push('i.team = @team'), (params['team'] = f.team));
+  if (f.severity) (where.push('i.severity = @severity'), (params['severity'] = f.severity));
+  if (f.service) (where.push('EXISTS (SELECT 1 FROM rm_incident_services s WHERE s.report_id = i.report_id AND s.service = @service)'), (params['service'] = f.service));
+  const incidents = db.prepare(`SELECT * FROM rm_incidents i ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).all(params) as IncidentRow[];
+
+  const byReport = <T>(sql: string) => {
+    const map = new Map<string, T[]>();
+    for (const row of db.prepare(sql).all() as (T & { report_id: string })[]) map.set(row.report_id, [...(map.get(row.report_id) ?? []), row]);
+    return map;
+  };
+  const services = byReport<{ service: string }>('SELECT report_id, service FROM rm_incident_services');
+  const causes = byReport<{ category: string; level: string }>('SELECT report_id, category, level FROM rm_incident_causes');
+  const items = byReport<{ status: string; due_date: string | null }>('SELECT report_id, status, due_date FROM rm_action_items');
+  const today = now.toISOString().slice(0, 10);
+
+  const keysOf = (i: IncidentRow): string[] =>
+    f.groupBy === 'service' ? (services.get(i.report_id) ?? []).map((s) => s.service) : [f.groupBy === 'month' ? i.month : f.groupBy === 'team' ? i.team : i.severity];
+
+  const groups = new Map<string, IncidentRow[]>();
+  for (const incident of incidents) for (const key of keysOf(incident)) groups.set(key, [...(groups.get(key) ?? []), incident]);
+
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, group]) => {
+      const categoryCounts = new Map<string, number>();
+      for (const incident of group) {
+        for (const category of new Set((causes.get(incident.report_id) ?? []).map((c) => c.category))) {
+          categoryCounts.set(category, (categoryCounts.get(category) ?? 0) + 1);
+        }
+      }
+      const groupItems = group.flatMap((i) => items.get(i.report_id) ?? []);
+      const completed = groupItems.filter((i) => i.status === 'done').length;
+      const overdue = groupItems.filter((i) => (i.status === 'open' || i.status === 'in_progress') && i.due_date !== null && i.due_date < today).length;
+      return {
+        key,
+        incidents: group.length,
+        bySeverity: Object.fromEntries(['SEV1', 'SEV2', 'SEV3', 'SEV4'].map((s) => [s, group.filter((i) => i.severity === s).length])),
+        timeToDetectMinutes: summary(numbers(group.map((i) => minutesBetween(i.occurred_at, i.detected_at)))),
+        timeToResolveMinutes: summary(numbers(group.map((i) => minutesBetween(i.occurred_at, i.resolved_at)))),
+        timeToPublishMinutes: summary(numbers(group.map((i) => minutesBetween(i.resolved_at, i.first_published_at)))),
+        causeCategories: [...categoryCounts.entries()]
+          .map(([category, incidents]) => ({ category, incidents, recurring: incidents >= 2 }))
+          .sort((a, b) => b.incidents - a.incidents || a.category.localeCompare(b.category)),
+        actionItems: {
+          created: groupItems.length,
+          completed,
+          overdue,
+          completionRate: groupItems.length === 0 ? null : Math.round((completed / groupItems.length) * 1000) / 1000,
+        },
+      };
+    });
+};

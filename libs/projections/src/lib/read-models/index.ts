@@ -1,0 +1,17 @@
+import type { Projection } from '../projection';
+import { actionItemsProjection } from './action-items.projection';
+import { causesProjection } from './causes.projection';
+import { communicationsProjection } from './communications.projection';
+import { reportDocumentProjection } from './report-document.projection';
+import { timelineProjection } from './timeline.projection';
+import { trendsProjection } from './trends.projection';
+
+/** Every read model Hindsight maintains. */
+export const ALL_PROJECTIONS: readonly Projection[] = [
+  reportDocumentProjection,
+  timelineProjection,
+  causesProjection,
+  actionItemsProjection,
+  communicationsProjection,
+  trendsProjection,
+];

@@ -1,0 +1,65 @@
+import type Database from 'better-sqlite3';
+import type { Projection } from '../projection';
+import { dropTables, json, lastEvent, timeOf } from './sql';
+
+/** Every report as it stands, with list fields and full-text search (FTS5). */
+export const reportDocumentProjection: Projection = {
+  name: 'report-document',
+  version: 1,
+  migrate: (db) =>
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS rm_reports (
+        id TEXT PRIMARY KEY, title TEXT NOT NULL, severity TEXT NOT NULL, status TEXT NOT NULL, team TEXT NOT NULL,
+        services TEXT NOT NULL, occurred_at TEXT NOT NULL, resolved_at TEXT, revision INTEGER NOT NULL,
+        position TEXT NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL, updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL, document TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX IF NOT EXISTS rm_reports_by_occurrence ON rm_reports (occurred_at DESC);
+      CREATE VIRTUAL TABLE IF NOT EXISTS rm_reports_search USING fts5(id UNINDEXED, title, impact, timeline, causes, tokenize = 'porter unicode61');
+    `),
+  drop: (db) => dropTables(db, ['rm_reports', 'rm_reports_search']),
+  apply: (db: Database.Database, changes) => {
+    const upsert = db.prepare(`
+      INSERT INTO rm_reports (id, title, severity, status, team, services, occurred_at, resolved_at, revision, position,
+                              created_at, created_by, updated_at, updated_by, document)
+      VALUES (@id, @title, @severity, @status, @team, @services, @occurredAt, @resolvedAt, @revision, @position,
+              @createdAt, @createdBy, @updatedAt, @updatedBy, @document)
+      ON CONFLICT (id) DO UPDATE SET title = excluded.title, severity = excluded.severity, status = excluded.status,
+        team = excluded.team, services = excluded.services, occurred_at = excluded.occurred_at,
+        resolved_at = excluded.resolved_at, revision = excluded.revision, position = excluded.position,
+        updated_at = excluded.updated_at, updated_by = excluded.updated_by, document = excluded.document`);
+    const unindex = db.prepare('DELETE FROM rm_reports_search WHERE id = ?');
+    const index = db.prepare('INSERT INTO rm_reports_search (id, title, impact, timeline, causes) VALUES (?, ?, ?, ?, ?)');
+    for (const change of changes) {
+      const report = change.after;
+      if (!report) continue;
+      const last = lastEvent(change);
+      const drafted = change.events.find((e) => e.type === 'PostmortemDrafted');
+      upsert.run({
+        id: change.postmortemId,
+        title: report.facts.title,
+        severity: report.facts.severity,
+        status: report.status,
+        team: report.facts.team,
+        services: json(report.facts.services),
+        occurredAt: report.facts.occurredAt,
+        resolvedAt: report.facts.resolvedAt ?? null,
+        revision: Number(last.revision),
+        position: last.position,
+        createdAt: drafted?.metadata.timestamp ?? timeOf(change, last.type),
+        createdBy: drafted?.metadata.actor ?? last.metadata.actor,
+        updatedAt: last.metadata.timestamp,
+        updatedBy: last.metadata.actor,
+        document: json(report),
+      });
+      unindex.run(change.postmortemId);
+      index.run(
+        change.postmortemId,
+        report.facts.title,
+        `${report.facts.customerImpact}\n${report.facts.summary}`,
+        report.timeline.map((e) => e.description).join('\n'),
+        report.causes.map((c) => `${c.category.replace(/_/g, ' ')}: ${c.description}`).join('\n'),
+      );
+    }
+  },
+};

@@ -1,0 +1,37 @@
+import type { Projection } from '../projection';
+import { dropTables, json, touches } from './sql';
+
+/** Each report's timeline in order, with the incident's key times for the derived durations. */
+export const timelineProjection: Projection = {
+  name: 'timeline',
+  version: 1,
+  migrate: (db) =>
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS rm_timeline (
+        report_id TEXT NOT NULL, entry_id TEXT NOT NULL, at TEXT NOT NULL, kind TEXT NOT NULL,
+        description TEXT NOT NULL, evidence_ids TEXT NOT NULL, PRIMARY KEY (report_id, entry_id)
+      ) STRICT;
+      CREATE TABLE IF NOT EXISTS rm_timeline_facts (
+        report_id TEXT PRIMARY KEY, occurred_at TEXT NOT NULL, detected_at TEXT, classified_at TEXT,
+        mitigated_at TEXT, resolved_at TEXT
+      ) STRICT;
+    `),
+  drop: (db) => dropTables(db, ['rm_timeline', 'rm_timeline_facts']),
+  apply: (db, changes) => {
+    const clear = db.prepare('DELETE FROM rm_timeline WHERE report_id = ?');
+    const insert = db.prepare('INSERT INTO rm_timeline VALUES (?, ?, ?, ?, ?, ?)');
+    const facts = db.prepare('INSERT OR REPLACE INTO rm_timeline_facts VALUES (?, ?, ?, ?, ?, ?)');
+    for (const change of changes) {
+      const report = change.after;
+      if (!report) continue;
+      if (touches(change, ['PostmortemDrafted', 'IncidentFacts'])) {
+        const f = report.facts;
+        facts.run(change.postmortemId, f.occurredAt, f.detectedAt ?? null, f.classifiedAt ?? null, f.mitigatedAt ?? null, f.resolvedAt ?? null);
+      }
+      if (touches(change, ['TimelineEntry'])) {
+        clear.run(change.postmortemId);
+        for (const e of report.timeline) insert.run(change.postmortemId, e.id, e.at, e.kind, e.description, json(e.evidenceIds));
+      }
+    }
+  },
+};

@@ -1,0 +1,63 @@
+import type { Projection } from '../projection';
+import { dropTables, timeOf, touches } from './sql';
+
+/** One row per incident with its key times, services and cause categories: what trends aggregate. */
+export const trendsProjection: Projection = {
+  name: 'trends',
+  version: 1,
+  migrate: (db) =>
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS rm_incidents (
+        report_id TEXT PRIMARY KEY, title TEXT NOT NULL, team TEXT NOT NULL, severity TEXT NOT NULL,
+        status TEXT NOT NULL, month TEXT NOT NULL, occurred_at TEXT NOT NULL, detected_at TEXT,
+        mitigated_at TEXT, resolved_at TEXT, first_published_at TEXT
+      ) STRICT;
+      CREATE INDEX IF NOT EXISTS rm_incidents_by_occurrence ON rm_incidents (occurred_at);
+      CREATE TABLE IF NOT EXISTS rm_incident_services (report_id TEXT NOT NULL, service TEXT NOT NULL, PRIMARY KEY (report_id, service)) STRICT;
+      CREATE TABLE IF NOT EXISTS rm_incident_causes (
+        report_id TEXT NOT NULL, cause_id TEXT NOT NULL, level TEXT NOT NULL, category TEXT NOT NULL,
+        PRIMARY KEY (report_id, cause_id)
+      ) STRICT;
+      CREATE INDEX IF NOT EXISTS rm_incident_causes_by_category ON rm_incident_causes (category);
+    `),
+  drop: (db) => dropTables(db, ['rm_incidents', 'rm_incident_services', 'rm_incident_causes']),
+  apply: (db, changes) => {
+    const upsert = db.prepare(`
+      INSERT INTO rm_incidents VALUES (@id, @title, @team, @severity, @status, @month, @occurredAt, @detectedAt,
+        @mitigatedAt, @resolvedAt, @publishedAt)
+      ON CONFLICT (report_id) DO UPDATE SET title = excluded.title, team = excluded.team, severity = excluded.severity,
+        status = excluded.status, month = excluded.month, occurred_at = excluded.occurred_at,
+        detected_at = excluded.detected_at, mitigated_at = excluded.mitigated_at, resolved_at = excluded.resolved_at,
+        first_published_at = COALESCE(rm_incidents.first_published_at, excluded.first_published_at)`);
+    const clearServices = db.prepare('DELETE FROM rm_incident_services WHERE report_id = ?');
+    const service = db.prepare('INSERT OR IGNORE INTO rm_incident_services VALUES (?, ?)');
+    const clearCauses = db.prepare('DELETE FROM rm_incident_causes WHERE report_id = ?');
+    const cause = db.prepare('INSERT INTO rm_incident_causes VALUES (?, ?, ?, ?)');
+    for (const change of changes) {
+      const report = change.after;
+      if (!report) continue;
+      const f = report.facts;
+      upsert.run({
+        id: change.postmortemId,
+        title: f.title,
+        team: f.team,
+        severity: f.severity,
+        status: report.status,
+        month: f.occurredAt.slice(0, 7),
+        occurredAt: f.occurredAt,
+        detectedAt: f.detectedAt ?? null,
+        mitigatedAt: f.mitigatedAt ?? null,
+        resolvedAt: f.resolvedAt ?? null,
+        publishedAt: timeOf(change, 'PostmortemPublished') ?? null,
+      });
+      if (touches(change, ['PostmortemDrafted', 'IncidentFacts'])) {
+        clearServices.run(change.postmortemId);
+        for (const s of f.services) service.run(change.postmortemId, s);
+      }
+      if (touches(change, ['Cause'])) {
+        clearCauses.run(change.postmortemId);
+        for (const c of report.causes) cause.run(change.postmortemId, c.id, c.level, c.category);
+      }
+    }
+  },
+};
