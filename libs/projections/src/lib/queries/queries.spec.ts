@@ -1,0 +1,131 @@
+import { type Step, generateHistory, writeHistory } from '@hindsight/demo-data';
+import { fold, type Postmortem, type PostmortemEvent } from '@hindsight/domain';
+import { InMemoryEventStore } from '@hindsight/event-store';
+import { ProjectionRunner } from '../projection-runner';
+import { openReadModels } from '../read-model-database';
+import { ALL_PROJECTIONS } from '../read-models';
+import { actionItemBoard } from './action-items';
+import { reportCauses, reportCommunications, reportTimeline } from './report-sections';
+import { listReports } from './reports';
+import { percentile } from './statistics';
+import { trends } from './trends';
+
+const end = new Date('2026-11-01T00:00:00Z');
+
+const project = async (steps: Step[]) => {
+  const store = new InMemoryEventStore();
+  await writeHistory(store, steps);
+  const db = openReadModels(':memory:');
+  await new ProjectionRunner(store, db, ALL_PROJECTIONS).catchUp();
+  return { store, db };
+};
+
+/** The reports folded straight from their events, bypassing every read model. */
+const foldAll = async (store: InMemoryEventStore): Promise<Postmortem[]> => {
+  const byStream = new Map<string, PostmortemEvent[]>();
+  for (const e of await store.readAll()) byStream.set(e.streamId, [...(byStream.get(e.streamId) ?? []), e as unknown as PostmortemEvent]);
+  return [...byStream.values()].map((events) => fold(events) as Postmortem);
+};
+
+const minutes = (from?: string, to?: string) => (from && to ? Math.round((Date.parse(to) - Date.parse(from)) / 60_000) : undefined);
+
+describe('Trends over the demo history', () => {
+  it('match MTTD, MTTR and cause counts recomputed from the events for every team', async () => {
+    const { store, db } = await project(generateHistory({ end }));
+    const reports = await foldAll(store);
+    const byTeam = trends(db, { groupBy: 'team' }, end);
+    expect(byTeam.map((t) => t.key)).toEqual([...new Set(reports.map((r) => r.facts.team))].sort());
+    for (const group of byTeam) {
+      const mine = reports.filter((r) => r.facts.team === group.key);
+      const ttd = mine.map((r) => minutes(r.facts.occurredAt, r.facts.detectedAt)).filter((v): v is number => v !== undefined);
+      const ttr = mine.map((r) => minutes(r.facts.occurredAt, r.facts.resolvedAt)).filter((v): v is number => v !== undefined);
+      expect(group.incidents).toBe(mine.length);
+      expect(group.timeToDetectMinutes).toEqual({ count: ttd.length, median: percentile(ttd, 50), p90: percentile(ttd, 90) });
+      expect(group.timeToResolveMinutes).toEqual({ count: ttr.length, median: percentile(ttr, 50), p90: percentile(ttr, 90) });
+      const counts = new Map<string, number>();
+      for (const r of mine) for (const c of new Set(r.causes.map((x) => x.category))) counts.set(c, (counts.get(c) ?? 0) + 1);
+      expect(Object.fromEntries(group.causeCategories.map((c) => [c.category, c.incidents]))).toEqual(Object.fromEntries(counts));
+      const items = mine.flatMap((r) => r.actionItems);
+      expect(group.actionItems.created).toBe(items.length);
+      expect(group.actionItems.completed).toBe(items.filter((i) => i.status === 'done').length);
+    }
+  });
+
+  it('group by month, filter by severity and date range', async () => {
+    const { db } = await project(generateHistory({ end, incidents: 80 }));
+    const all = trends(db, { groupBy: 'month' }, end);
+    expect(all.length).toBeGreaterThanOrEqual(15);
+    expect(all.map((m) => m.key)).toEqual([...all.map((m) => m.key)].sort());
+    const sev1 = trends(db, { groupBy: 'severity', severity: 'SEV1' }, end);
+    expect(sev1.map((g) => g.key)).toEqual(sev1.length ? ['SEV1'] : []);
+    const lastQuarter = trends(db, { groupBy: 'team', from: '2026-08-01T00:00:00Z', to: '2026-11-01T00:00:00Z' }, end);
+    const total = lastQuarter.reduce((sum, g) => sum + g.incidents, 0);
+    expect(total).toBe(listReports(db, { limit: 1000, offset: 0 }).items.filter((r) => r.occurredAt >= '2026-08-01').length);
+  });
+
+  it('show the surge of configuration errors as recurring in the last quarter', async () => {
+    const { db } = await project(generateHistory({ end }));
+    const [recent] = trends(db, { groupBy: 'severity', from: '2026-08-03T00:00:00Z' }, end).slice(-1);
+    expect(recent.causeCategories.find((c) => c.category === 'configuration_error')?.recurring).toBe(true);
+  });
+});
+
+describe('The action-item board', () => {
+  const incident = (id: string, occurredAt: string, withItem: boolean): Step[] => {
+    const at = occurredAt;
+    const steps: Step[] = [
+      { postmortemId: id, actor: 'ed', at, command: { type: 'DraftPostmortem', data: { postmortemId: id, facts: { title: id, severity: 'SEV3', services: ['s'], team: 'payments', occurredAt, customerImpact: '', summary: '' } } } },
+      { postmortemId: id, actor: 'ed', at, command: { type: 'IdentifyCause', data: { id: `${id}-c`, level: 'causal_factor', category: 'configuration_error', description: 'typo', evidenceIds: [], timelineEntryIds: [] } } },
+    ];
+    if (withItem) {
+      steps.push({
+        postmortemId: id,
+        actor: 'ed',
+        at,
+        command: { type: 'ProposeActionItem', data: { id: `${id}-ai`, title: 'Validate config', description: 'd', successCriteria: 's', type: 'prevent', dueDate: '2026-10-01', owner: { kind: 'team', name: 'payments' }, causeIds: [`${id}-c`], priority: { frequency: 'rare', effort: 'large' } } },
+      });
+    }
+    return steps;
+  };
+
+  it('given a cause category starts recurring, then the band of the items addressing it rises', async () => {
+    const first = incident('first', '2026-10-20T10:00:00Z', true);
+    const before = actionItemBoard((await project(first)).db, {}, end);
+    expect(before.map((i) => [i.priority.band, i.priority.factors.frequency.recurrences])).toEqual([['P3', 1]]);
+
+    const recurring = [...first, ...incident('second', '2026-10-22T10:00:00Z', false), ...incident('third', '2026-10-25T10:00:00Z', false), ...incident('fourth', '2026-10-28T10:00:00Z', false)];
+    const after = actionItemBoard((await project(recurring)).db, {}, end);
+    expect(after.map((i) => [i.priority.band, i.priority.factors.frequency.recurrences, i.priority.factors.frequency.used])).toEqual([['P2', 4, 'frequent']]);
+  });
+
+  it('marks items overdue when their due date passed and they are not done, and sorts by priority', async () => {
+    const { db } = await project(generateHistory({ end }));
+    const board = actionItemBoard(db, {}, end);
+    expect(board.length).toBeGreaterThan(300);
+    for (const item of board) expect(item.overdue).toBe((item.status === 'open' || item.status === 'in_progress') && (item.dueDate ?? '9999') < '2026-11-01');
+    expect(board.some((i) => i.overdue)).toBe(true);
+    expect(board.map((i) => i.priority.score)).toEqual([...board.map((i) => i.priority.score)].sort((a, b) => b - a));
+    expect(actionItemBoard(db, { overdue: true }, end).every((i) => i.overdue)).toBe(true);
+    expect(actionItemBoard(db, { band: 'P0' }, end).every((i) => i.priority.band === 'P0')).toBe(true);
+  });
+});
+
+describe('Report sections', () => {
+  it('give the seed incident its timeline with durations, causes by level, and pending communications', async () => {
+    const { db } = await project(generateHistory({ end, incidents: 5 }));
+    const seed = listReports(db, { q: 'spring sale', limit: 1, offset: 0 }).items[0];
+    const timeline = reportTimeline(db, seed.id);
+    expect(timeline.durations).toEqual({ timeToDetectMinutes: 17, timeToMitigateMinutes: 63, timeToResolveMinutes: 158 });
+    expect(timeline.entries[0].kind).toBe('deploy');
+    expect(timeline.entries[1].minutesSincePrevious).toBe(17);
+    const causes = reportCauses(db, seed.id);
+    expect(causes['causal_factor'].map((c: { category: string }) => c.category)).toEqual(['faulty_deployment', 'software_bug']);
+    expect(causes['contributing_cause'][0].evidence[0].title).toBe('Checkout p99 latency');
+    const comms = reportCommunications(db, seed.id);
+    expect(comms.communications.map((c) => c.status)).toEqual(['sent', 'sent', 'sent']);
+    expect(comms.pending).toEqual([]);
+    const board = actionItemBoard(db, { reportId: seed.id }, end);
+    expect(board[0].title).toBe('Optimise the order-history query');
+    expect(board[0].priority.band).toBe('P0');
+  });
+});
