@@ -9,6 +9,7 @@ import {
   type Severity,
 } from '@hindsight/domain';
 import type Database from 'better-sqlite3';
+import { where } from './where';
 
 export interface BoardFilters {
   owner?: string;
@@ -77,14 +78,14 @@ const isOpen = (status: ActionItemStatus) => status === 'open' || status === 'in
 
 /** Action items across reports, highest priority first; overdue = due date passed and not done. */
 export const actionItemBoard = (db: Database.Database, f: BoardFilters, now: Date): BoardItem[] => {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (f.reportId) (where.push('report_id = @reportId'), (params['reportId'] = f.reportId));
-  if (f.owner) (where.push('owner_name = @owner'), (params['owner'] = f.owner));
-  if (f.team) (where.push('team = @team'), (params['team'] = f.team));
-  if (f.status) (where.push('status = @status'), (params['status'] = f.status));
-  if (f.teams) (where.push('team IN (SELECT value FROM json_each(@teams))'), (params['teams'] = JSON.stringify(f.teams)));
-  const rows = db.prepare(`SELECT * FROM rm_action_items ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).all(params) as Row[];
+  const filter = where({
+    reportId: ['report_id = @reportId', f.reportId],
+    owner: ['owner_name = @owner', f.owner],
+    team: ['team = @team', f.team],
+    status: ['status = @status', f.status],
+    teams: ['team IN (SELECT value FROM json_each(@teams))', f.teams && JSON.stringify(f.teams)],
+  });
+  const rows = db.prepare(`SELECT * FROM rm_action_items ${filter.sql}`).all(filter.params) as Row[];
   const recurring = recurrences(db, now);
   const today = now.toISOString().slice(0, 10);
   return rows

@@ -1,5 +1,6 @@
 import type { Postmortem, ReportStatus, Severity } from '@hindsight/domain';
 import type Database from 'better-sqlite3';
+import { where } from './where';
 
 export interface ReportFilters {
   status?: ReportStatus;
@@ -37,18 +38,16 @@ const ftsQuery = (q: string): string =>
     .join(' ');
 
 export const listReports = (db: Database.Database, f: ReportFilters): { items: ReportListItem[]; total: number } => {
-  const where: string[] = [];
-  const params: Record<string, unknown> = { limit: f.limit, offset: f.offset };
-  if (f.status) (where.push('r.status = @status'), (params['status'] = f.status));
-  if (f.severity) (where.push('r.severity = @severity'), (params['severity'] = f.severity));
-  if (f.team) (where.push('r.team = @team'), (params['team'] = f.team));
-  if (f.service) (where.push('EXISTS (SELECT 1 FROM json_each(r.services) WHERE value = @service)'), (params['service'] = f.service));
-  if (f.teams) (where.push('r.team IN (SELECT value FROM json_each(@teams))'), (params['teams'] = JSON.stringify(f.teams)));
-  if (f.q && ftsQuery(f.q)) {
-    where.push('r.id IN (SELECT id FROM rm_reports_search WHERE rm_reports_search MATCH @q)');
-    params['q'] = ftsQuery(f.q);
-  }
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const filter = where({
+    status: ['r.status = @status', f.status],
+    severity: ['r.severity = @severity', f.severity],
+    team: ['r.team = @team', f.team],
+    service: ['EXISTS (SELECT 1 FROM json_each(r.services) WHERE value = @service)', f.service],
+    teams: ['r.team IN (SELECT value FROM json_each(@teams))', f.teams && JSON.stringify(f.teams)],
+    q: ['r.id IN (SELECT id FROM rm_reports_search WHERE rm_reports_search MATCH @q)', f.q && ftsQuery(f.q)],
+  });
+  const params = { ...filter.params, limit: f.limit, offset: f.offset };
+  const clause = filter.sql;
   const total = (db.prepare(`SELECT count(*) AS n FROM rm_reports r ${clause}`).get(params) as { n: number }).n;
   const rows = db
     .prepare(

@@ -1,6 +1,7 @@
 import type { Severity } from '@hindsight/domain';
 import type Database from 'better-sqlite3';
 import { minutesBetween, summary } from './statistics';
+import { where } from './where';
 
 export const TREND_GROUPS = ['month', 'service', 'team', 'severity'] as const;
 export type TrendGroup = (typeof TREND_GROUPS)[number];
@@ -35,14 +36,14 @@ const numbers = (values: (number | undefined)[]): number[] => values.filter((v):
  * two or more incidents of the group) and action-item follow-through, per group.
  */
 export const trends = (db: Database.Database, f: TrendFilters, now: Date) => {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (f.from) (where.push('i.occurred_at >= @from'), (params['from'] = f.from));
-  if (f.to) (where.push('i.occurred_at < @to'), (params['to'] = f.to));
-  if (f.team) (where.push('i.team = @team'), (params['team'] = f.team));
-  if (f.severity) (where.push('i.severity = @severity'), (params['severity'] = f.severity));
-  if (f.service) (where.push('EXISTS (SELECT 1 FROM rm_incident_services s WHERE s.report_id = i.report_id AND s.service = @service)'), (params['service'] = f.service));
-  const incidents = db.prepare(`SELECT * FROM rm_incidents i ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).all(params) as IncidentRow[];
+  const filter = where({
+    from: ['i.occurred_at >= @from', f.from],
+    to: ['i.occurred_at < @to', f.to],
+    team: ['i.team = @team', f.team],
+    severity: ['i.severity = @severity', f.severity],
+    service: ['EXISTS (SELECT 1 FROM rm_incident_services s WHERE s.report_id = i.report_id AND s.service = @service)', f.service],
+  });
+  const incidents = db.prepare(`SELECT * FROM rm_incidents i ${filter.sql}`).all(filter.params) as IncidentRow[];
 
   const byReport = <T>(sql: string) => {
     const map = new Map<string, T[]>();

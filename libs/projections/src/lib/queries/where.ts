@@ -1,0 +1,11 @@
+/**
+ * Builds a WHERE clause from named conditions, keeping those whose value is given.
+ * Values are always bound as parameters, never spliced into the SQL.
+ */
+export const where = (conditions: Record<string, [sql: string, value: unknown]>): { sql: string; params: Record<string, unknown> } => {
+  const active = Object.entries(conditions).filter(([, [, value]]) => value !== undefined && value !== '');
+  return {
+    sql: active.length ? `WHERE ${active.map(([, [sql]]) => sql).join(' AND ')}` : '',
+    params: Object.fromEntries(active.map(([name, [, value]]) => [name, value])),
+  };
+};
