@@ -8,3 +8,4 @@ export * from './lib/commands/action-items';
 export * from './lib/commands/lessons';
 export * from './lib/commands/communications';
 export * from './lib/commands/review';
+export * from './lib/queries';

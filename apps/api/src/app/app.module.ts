@@ -9,6 +9,8 @@ import { HealthController } from '../health/health.controller';
 import { ProblemFilter } from '../http/problem.filter';
 import { RevisionEtagInterceptor } from '../http/revision-etag.interceptor';
 import { PostmortemsModule } from '../postmortems/postmortems.module';
+import { ReadModelsModule } from '../read-models/read-models.module';
+import { ClockModule } from '../clock';
 
 @Module({})
 export class AppModule {
@@ -25,9 +27,11 @@ export class AppModule {
           },
         }),
         CqrsModule.forRoot(),
+        ClockModule,
         EventStoreModule.register(config),
         AuthModule.register(config),
         PostmortemsModule,
+        ReadModelsModule.register(config),
       ],
       controllers: [HealthController],
       providers: [

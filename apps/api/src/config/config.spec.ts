@@ -6,6 +6,7 @@ describe('Configuration', () => {
       host: '127.0.0.1',
       port: 3000,
       databasePath: 'data/hindsight.sqlite',
+      readModelsPath: 'data/hindsight.read-models.sqlite',
       logLevel: 'info',
       demo: true,
       corsOrigins: [],

@@ -1,3 +1,4 @@
+import { readModelsPathFor } from '@hindsight/projections';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -7,6 +8,7 @@ const environment = z
   HINDSIGHT_HOST: z.string().min(1).default('127.0.0.1'),
   HINDSIGHT_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HINDSIGHT_DATA: z.string().min(1).default('data/hindsight.sqlite'),
+  HINDSIGHT_READ_MODELS: z.string().min(1).optional(),
   HINDSIGHT_LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   HINDSIGHT_DEMO: z.enum(['true', 'false']).default('true'),
   HINDSIGHT_DASHBOARD_DIR: z.string().min(1).optional(),
@@ -45,6 +47,8 @@ export interface AppConfig {
   port: number;
   /** The embedded SQLite event store file. */
   databasePath: string;
+  /** The read models' SQLite file (rebuildable from the events). */
+  readModelsPath: string;
   logLevel: (typeof LOG_LEVELS)[number];
   /** Load the demo reports when the store is empty. */
   demo: boolean;
@@ -74,6 +78,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     host: e.HINDSIGHT_HOST,
     port: e.HINDSIGHT_PORT,
     databasePath: e.HINDSIGHT_DATA,
+    readModelsPath: e.HINDSIGHT_READ_MODELS ?? readModelsPathFor(e.HINDSIGHT_DATA),
     logLevel: e.HINDSIGHT_LOG_LEVEL,
     demo: e.HINDSIGHT_DEMO === 'true',
     ...(e.HINDSIGHT_DASHBOARD_DIR ? { dashboardDir: e.HINDSIGHT_DASHBOARD_DIR } : {}),

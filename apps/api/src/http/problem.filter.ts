@@ -5,6 +5,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { FastifyReply } from 'fastify';
 import { Forbidden, Unauthenticated } from '../auth/auth-errors';
 import { EditConflict } from '../postmortems/commands/edit-conflict';
+import { ReadModelsBehind } from '../read-models/read-gate';
 import { InvalidRequest } from './invalid-request';
 
 const TITLES: Record<number, string> = {
@@ -51,6 +52,7 @@ export const toProblem = (error: unknown): Problem => {
   }
   if (error instanceof WrongExpectedRevisionError) return problem(409, 'The report is being changed by others right now; retry');
   if (error instanceof DuplicateEventIdError) return problem(409, 'This Idempotency-Key was already used for a different request');
+  if (error instanceof ReadModelsBehind) return problem(503, error.message);
   if (error instanceof StoreFullError) return problem(507, 'The event store is out of space; nothing was stored');
   if (error instanceof HttpException) return problem(error.getStatus(), error.message);
   const fastify = error as { statusCode?: number; message?: string };

@@ -2,7 +2,7 @@ import { SqliteEventStore, verifyChain } from '@hindsight/event-store';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { overHttp } from '../demo/http-client';
+import { overHttp } from '../testing/http-client';
 import { spawnApi } from '@hindsight/testing';
 
 describe('Given the API is killed with SIGKILL in the middle of a stream of appends', () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createApp } from '../app/create-app';
 import { TOKEN_STORE } from '../auth/authenticator';
 import type { AppConfig } from '../config/config';
-import { overHttp, type Send } from '../demo/http-client';
+import { overHttp, type Send } from './http-client';
 
 type Sender = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => ReturnType<Send>;
 
@@ -31,6 +31,7 @@ export const startApi = async (overrides: Partial<AppConfig> = {}): Promise<ApiU
     host: '127.0.0.1',
     port: 0,
     databasePath,
+    readModelsPath: join(dir, 'read-models.sqlite'),
     logLevel: 'silent',
     demo: false,
     corsOrigins: [],

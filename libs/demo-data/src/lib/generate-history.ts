@@ -49,6 +49,7 @@ const SEVERITY_WEIGHTS: { value: Severity; weight: number }[] = [
 ];
 
 const iso = (ms: number) => new Date(ms).toISOString();
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const incident = (faker: Faker, team: Team, kind: IncidentKind, occurred: number, end: number): Step[] => {
   const postmortemId = faker.string.uuid();
@@ -71,7 +72,7 @@ const incident = (faker: Faker, team: Team, kind: IncidentKind, occurred: number
     data: {
       postmortemId,
       facts: {
-        title: kind.title(service),
+        title: capitalised(kind.title(service)),
         severity,
         services: [service],
         team: team.name,
@@ -148,7 +149,7 @@ const incident = (faker: Faker, team: Team, kind: IncidentKind, occurred: number
     const customers = id();
     send({ type: 'AddStakeholder', data: { id: customers, name: 'Customers', group: 'customer', channel: 'status_page' } });
     const notice = id();
-    send({ type: 'PlanCommunication', data: { id: notice, stakeholderIds: [customers], channel: 'status_page', summary: `${kind.title(service)}: resolved` } });
+    send({ type: 'PlanCommunication', data: { id: notice, stakeholderIds: [customers], channel: 'status_page', summary: `${capitalised(kind.title(service))}: resolved` } });
     send({ type: 'RecordCommunicationSent', data: { communicationId: notice, sentAt: iso(mitigated) } });
   }
   followUps.push({ postmortemId, actor: editor, at: iso(clock + 2 * DAY), command: { type: 'RecordCommunicationSent', data: { communicationId: meeting, sentAt: iso(clock + 2 * DAY) } } });

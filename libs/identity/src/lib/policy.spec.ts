@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { type AccessRule, isAllowed } from './policy';
+import { type AccessRule, isAllowed, readableTeams } from './policy';
 import { type Principal, ROLES, type Role } from './principal';
 
 const who = (roles: Role[], teams: string[] = ['payments']): Principal => ({ subject: 'x', roles, teams, via: 'token' });
@@ -28,4 +28,11 @@ describe('Access policy', () => {
         expect(isAllowed(who(mine, ['*']), { roles: needed, team: 'none' }, [])).toBe(false);
       }),
     ));
+});
+
+describe('Readable teams', () => {
+  it('limits editors and reviewers to their teams', () => expect(readableTeams(who(['editor', 'reviewer'], ['a', 'b']))).toEqual(['a', 'b']));
+  it('lets auditors, analysts and admins read every team', () =>
+    (['auditor', 'analyst', 'admin'] as Role[]).forEach((role) => expect(readableTeams(who([role], []))).toBeUndefined()));
+  it("lets a member of '*' read every team", () => expect(readableTeams(who(['editor'], ['*']))).toBeUndefined());
 });

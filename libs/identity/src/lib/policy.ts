@@ -24,3 +24,7 @@ export const isAllowed = (principal: Principal, rule: AccessRule, teams: readonl
     return principal.teams.includes(ALL_TEAMS) || teams.every((team) => principal.teams.includes(team));
   });
 };
+
+/** The teams whose reports a principal may read; undefined: every team. */
+export const readableTeams = (principal: Principal): string[] | undefined =>
+  principal.roles.some((role) => !TEAM_SCOPED.includes(role)) || principal.teams.includes(ALL_TEAMS) ? undefined : principal.teams;

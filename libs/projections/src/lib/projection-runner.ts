@@ -31,6 +31,7 @@ export class ProjectionRunner {
   private readonly checkpoints = new Map<string, Checkpoint>();
   private readonly warnedTypes = new Set<string>();
   private readonly waiters = new Set<() => void>();
+  private readonly listeners = new Set<(events: readonly RecordedEvent[]) => void>();
   private subscription?: Subscription;
 
   constructor(
@@ -86,6 +87,12 @@ export class ProjectionRunner {
     });
     reset();
     return this.catchUp(onProgress);
+  }
+
+  /** Calls `listener` with each batch of events once the read models reflect it; returns the unsubscribe. */
+  onApplied(listener: (events: readonly RecordedEvent[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** Resolves once every read model reflects `position`, or after `timeoutMs` (false). */
@@ -186,5 +193,6 @@ export class ProjectionRunner {
       throw error;
     }
     this.waiters.forEach((check) => check());
+    this.listeners.forEach((listener) => listener(batch));
   }
 }

@@ -15,6 +15,7 @@ import {
 } from '@hindsight/event-store';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '../../clock';
 import { EVENT_STORE, streamOf } from '../tokens';
 import { toDomainEvent } from '../stored-events';
 import { EditConflict } from './edit-conflict';
@@ -27,7 +28,10 @@ const MAX_ATTEMPTS = 5;
 
 @CommandHandler(ExecutePostmortemCommand)
 export class ExecutePostmortemCommandHandler implements ICommandHandler<ExecutePostmortemCommand> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   async execute({ postmortemId, command, editor }: ExecutePostmortemCommand): Promise<AppendResult> {
     const stream = streamOf(postmortemId);
@@ -77,7 +81,7 @@ export class ExecutePostmortemCommandHandler implements ICommandHandler<ExecuteP
       data: event.data as Record<string, unknown>,
       metadata: {
         actor: editor.actor,
-        timestamp: new Date().toISOString(),
+        timestamp: this.clock.now().toISOString(),
         correlationId: editor.correlationId,
         causationId: editor.commandId,
         ...(editor.reason === undefined ? {} : { reason: editor.reason }),

@@ -14,6 +14,8 @@ export interface TrendFilters {
   service?: string;
   team?: string;
   severity?: Severity;
+  /** Only these teams (team-scoped readers); undefined: every team. */
+  teams?: readonly string[];
   groupBy: TrendGroup;
 }
 
@@ -41,6 +43,7 @@ export const trends = (db: Database.Database, f: TrendFilters, now: Date) => {
     to: ['i.occurred_at < @to', f.to],
     team: ['i.team = @team', f.team],
     severity: ['i.severity = @severity', f.severity],
+    teams: ['i.team IN (SELECT value FROM json_each(@teams))', f.teams && JSON.stringify(f.teams)],
     service: ['EXISTS (SELECT 1 FROM rm_incident_services s WHERE s.report_id = i.report_id AND s.service = @service)', f.service],
   });
   const incidents = db.prepare(`SELECT * FROM rm_incidents i ${filter.sql}`).all(filter.params) as IncidentRow[];

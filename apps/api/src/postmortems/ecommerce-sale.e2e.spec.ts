@@ -1,6 +1,6 @@
 import { SqliteEventStore, verifyChain } from '@hindsight/event-store';
 import { type ApiUnderTest, startApi } from '../testing/api-under-test';
-import { runEcommerceSale } from './ecommerce-sale.scenario';
+import { runEcommerceSale } from '../testing/ecommerce-sale.scenario';
 
 describe('The e-commerce sale slowdown, end to end over HTTP', () => {
   let api: ApiUnderTest;

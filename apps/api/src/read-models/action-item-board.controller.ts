@@ -1,0 +1,27 @@
+import { type ActionItemBoardQuery, actionItemBoardQuery } from '@hindsight/contracts';
+import { type Principal, readableTeams } from '@hindsight/identity';
+import { actionItemBoard } from '@hindsight/projections';
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Access, WHO } from '../auth/access.decorator';
+import { Caller } from '../auth/caller.decorator';
+import { Clock } from '../clock';
+import { ZodQuery } from '../http/zod-query.decorator';
+import { ReadGate } from './read-gate';
+
+@ApiTags('action items')
+@ApiBearerAuth()
+@Controller('action-items')
+export class ActionItemBoardController {
+  constructor(
+    @Inject(ReadGate) private readonly gate: ReadGate,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  /** Every action item across reports, highest priority first; overdue = due date passed and not done. */
+  @Get()
+  @Access(WHO.readsReports, 'none')
+  board(@ZodQuery(actionItemBoardQuery) { minPosition, ...filters }: ActionItemBoardQuery, @Caller() caller: Principal) {
+    return this.gate.read(minPosition, (db) => ({ items: actionItemBoard(db, { ...filters, teams: readableTeams(caller) }, this.clock.now()) }));
+  }
+}

@@ -1,0 +1,51 @@
+import { type Principal, readableTeams } from '@hindsight/identity';
+import { postmortemIdOf, ProjectionRunner } from '@hindsight/projections';
+import type Database from 'better-sqlite3';
+import { Controller, Inject, type MessageEvent, Sse } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Observable } from 'rxjs';
+import { Access, WHO } from '../auth/access.decorator';
+import { Caller } from '../auth/caller.decorator';
+import { READ_MODELS } from './tokens';
+
+const HEARTBEAT_MS = 15_000;
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('events')
+export class LiveEventsController {
+  constructor(
+    @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
+    @Inject(READ_MODELS) private readonly db: Database.Database,
+  ) {}
+
+  /**
+   * Server-Sent Events: one `change` message per new event (report id, event type, revision,
+   * position), sent once the read models reflect it, for the reports the caller may read.
+   */
+  @Sse()
+  @Access(WHO.readsReports, 'none')
+  live(@Caller() caller: Principal): Observable<MessageEvent> {
+    const teams = readableTeams(caller);
+    const teamOf = this.db.prepare<[string], { team: string }>('SELECT team FROM rm_reports WHERE id = ?');
+    return new Observable<MessageEvent>((subscriber) => {
+      const unsubscribe = this.runner.onApplied((events) => {
+        for (const event of events) {
+          const postmortemId = postmortemIdOf(event.streamId);
+          if (postmortemId === undefined) continue;
+          if (teams && !teams.includes(teamOf.get(postmortemId)?.team ?? '')) continue;
+          subscriber.next({
+            type: 'change',
+            id: event.position,
+            data: { postmortemId, type: event.type, revision: Number(event.revision), position: event.position },
+          });
+        }
+      });
+      const heartbeat = setInterval(() => subscriber.next({ type: 'heartbeat', data: {} }), HEARTBEAT_MS);
+      return () => {
+        unsubscribe();
+        clearInterval(heartbeat);
+      };
+    });
+  }
+}

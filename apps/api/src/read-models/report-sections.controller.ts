@@ -1,0 +1,45 @@
+import { type ReadQuery, readQuery } from '@hindsight/contracts';
+import { actionItemBoard, reportCauses, reportCommunications, reportTimeline } from '@hindsight/projections';
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Access, WHO } from '../auth/access.decorator';
+import { Clock } from '../clock';
+import { IdParam } from '../http/id-param.decorator';
+import { ZodQuery } from '../http/zod-query.decorator';
+import { ReadGate } from './read-gate';
+
+/** One report's sections from the read models. */
+@ApiTags('reports')
+@ApiBearerAuth()
+@Access(WHO.readsReports)
+@Controller('postmortems/:id')
+export class ReportSectionsController {
+  constructor(
+    @Inject(ReadGate) private readonly gate: ReadGate,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  /** Entries in time order with the gap since the previous one, and time to detect / mitigate / resolve. */
+  @Get('timeline')
+  timeline(@IdParam('id') id: string, @ZodQuery(readQuery) { minPosition }: ReadQuery) {
+    return this.gate.read(minPosition, (db) => reportTimeline(db, id));
+  }
+
+  /** Causes by level with their evidence and timeline links. */
+  @Get('causes')
+  causes(@IdParam('id') id: string, @ZodQuery(readQuery) { minPosition }: ReadQuery) {
+    return this.gate.read(minPosition, (db) => ({ levels: reportCauses(db, id) }));
+  }
+
+  /** The report's action items, highest priority first, with the factors of each priority. */
+  @Get('action-items')
+  actionItems(@IdParam('id') id: string, @ZodQuery(readQuery) { minPosition }: ReadQuery) {
+    return this.gate.read(minPosition, (db) => ({ items: actionItemBoard(db, { reportId: id }, this.clock.now()) }));
+  }
+
+  /** Stakeholders, communications, and what is planned but not yet sent. */
+  @Get('communications')
+  communications(@IdParam('id') id: string, @ZodQuery(readQuery) { minPosition }: ReadQuery) {
+    return this.gate.read(minPosition, (db) => reportCommunications(db, id));
+  }
+}

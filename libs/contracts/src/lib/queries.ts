@@ -1,0 +1,48 @@
+import { ACTION_ITEM_STATUSES, PRIORITY_BANDS, REPORT_STATUSES, SEVERITIES } from '@hindsight/domain';
+import { z } from 'zod';
+import { calendarDate, instant, LIMITS, name, oneOf } from './primitives';
+
+/** Query strings of the read API. Every read can wait for the caller's own write. */
+
+export const minPosition = () =>
+  z.string().regex(/^[0-9a-f-]{1,64}$/, 'must be a position returned by a command').optional();
+
+const boundary = () => z.union([instant(), calendarDate()], { error: 'must be an ISO-8601 date or date-time' });
+
+export const listReportsQuery = z.strictObject({
+  status: oneOf(REPORT_STATUSES).optional(),
+  severity: oneOf(SEVERITIES).optional(),
+  service: name().optional(),
+  team: name().optional(),
+  q: z.string().trim().max(LIMITS.name).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  minPosition: minPosition(),
+});
+export type ListReportsQuery = z.infer<typeof listReportsQuery>;
+
+export const readQuery = z.strictObject({ minPosition: minPosition() });
+export type ReadQuery = z.infer<typeof readQuery>;
+
+export const actionItemBoardQuery = z.strictObject({
+  owner: name().optional(),
+  team: name().optional(),
+  status: oneOf(ACTION_ITEM_STATUSES).optional(),
+  band: oneOf(PRIORITY_BANDS).optional(),
+  overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  minPosition: minPosition(),
+});
+export type ActionItemBoardQuery = z.infer<typeof actionItemBoardQuery>;
+
+export const TREND_GROUPINGS = ['month', 'service', 'team', 'severity'] as const;
+
+export const trendsQuery = z.strictObject({
+  from: boundary().optional(),
+  to: boundary().optional(),
+  service: name().optional(),
+  team: name().optional(),
+  severity: oneOf(SEVERITIES).optional(),
+  groupBy: oneOf(TREND_GROUPINGS).default('month'),
+  minPosition: minPosition(),
+});
+export type TrendsQuery = z.infer<typeof trendsQuery>;
