@@ -1,5 +1,6 @@
 import type { Projection } from '../projection';
 import { actionItemsProjection } from './action-items.projection';
+import { activityProjection } from './activity.projection';
 import { causesProjection } from './causes.projection';
 import { communicationsProjection } from './communications.projection';
 import { reportDocumentProjection } from './report-document.projection';
@@ -14,4 +15,5 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   actionItemsProjection,
   communicationsProjection,
   trendsProjection,
+  activityProjection,
 ];
