@@ -50,7 +50,11 @@ describe('Given the projection process is killed with SIGKILL while it applies b
     const db = openReadModels(readModels);
     const counted = new Map(db.prepare<[], { report_id: string; events: number }>('SELECT report_id, events FROM rm_activity').all().map((r) => [r.report_id, r.events]));
     expect(counted).toEqual(perReport);
-    const dump = (d: typeof db) => d.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'rm_%' AND name NOT LIKE 'rm_reports_search_%' ORDER BY name").all().map(({ name }: { name: string }) => d.prepare(`SELECT * FROM ${name} ORDER BY 1, 2`).all());
+    const dump = (d: typeof db) =>
+      d
+        .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'rm_%' AND name NOT LIKE 'rm_reports_search_%' ORDER BY name")
+        .all()
+        .map(({ name }) => d.prepare(`SELECT * FROM ${name} ORDER BY 1, 2`).all());
     const recovered = dump(db);
     db.close();
 
