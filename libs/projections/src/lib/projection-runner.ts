@@ -40,7 +40,7 @@ export class ProjectionRunner {
     private readonly projections: readonly Projection[],
     options: RunnerOptions = {},
   ) {
-    this.batchSize = options.batchSize ?? 1_000;
+    this.batchSize = options.batchSize ?? 5_000;
     this.warn = options.warn ?? ((message) => console.warn(message));
     db.exec('CREATE TABLE IF NOT EXISTS projection_checkpoints (name TEXT PRIMARY KEY, version INTEGER NOT NULL, position TEXT) STRICT');
     this.states = new ReportStates(db);

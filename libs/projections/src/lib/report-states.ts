@@ -31,7 +31,7 @@ export class ReportStates {
     const upsert = this.db.prepare('INSERT INTO projection_report_states (id, state) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state');
     for (const id of this.dirty) upsert.run(id, JSON.stringify(this.cache.get(id)));
     this.dirty.clear();
-    if (this.cache.size > 10_000) this.cache.clear();
+    if (this.cache.size > 50_000) this.cache.clear();
   }
 
   /** Forgets everything, when a projection rebuilds from the first event. */

@@ -26,7 +26,7 @@ export const projectionsProgram = (print: (line: string) => void = console.log):
     .description('Rebuild or catch up the read models of the embedded store')
     .addOption(new Option('--data <file>', 'the event store file').default(process.env['HINDSIGHT_DATA'] ?? 'data/hindsight.sqlite', '$HINDSIGHT_DATA or data/hindsight.sqlite'))
     .option('--read-models <file>', 'the read models file (default: beside the event store)')
-    .option('--batch-size <events>', 'events per transaction', positive, 1_000)
+    .option('--batch-size <events>', 'events per transaction', positive, 10_000)
     .exitOverride()
     .showHelpAfterError();
 

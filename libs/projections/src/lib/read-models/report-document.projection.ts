@@ -1,11 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { Projection } from '../projection';
-import { dropTables, json, lastEvent, timeOf } from './sql';
+import { dropTables, json, lastEvent, timeOf, touches } from './sql';
+
+/** Events that change the searched text. */
+const SEARCHED = ['PostmortemDrafted', 'IncidentFacts', 'TimelineEntry', 'Cause'];
 
 /** Every report as it stands, with list fields and full-text search (FTS5). */
 export const reportDocumentProjection: Projection = {
   name: 'report-document',
-  version: 1,
+  version: 2,
   migrate: (db) =>
     db.exec(`
       CREATE TABLE IF NOT EXISTS rm_reports (
@@ -28,8 +31,10 @@ export const reportDocumentProjection: Projection = {
         team = excluded.team, services = excluded.services, occurred_at = excluded.occurred_at,
         resolved_at = excluded.resolved_at, revision = excluded.revision, position = excluded.position,
         updated_at = excluded.updated_at, updated_by = excluded.updated_by, document = excluded.document`);
-    const unindex = db.prepare('DELETE FROM rm_reports_search WHERE id = ?');
-    const index = db.prepare('INSERT INTO rm_reports_search (id, title, impact, timeline, causes) VALUES (?, ?, ?, ?, ?)');
+    // The search row shares the report row's rowid, so replacing it is a lookup, not a scan.
+    const rowid = db.prepare<[string], { rowid: number }>('SELECT rowid FROM rm_reports WHERE id = ?');
+    const unindex = db.prepare('DELETE FROM rm_reports_search WHERE rowid = ?');
+    const index = db.prepare('INSERT INTO rm_reports_search (rowid, id, title, impact, timeline, causes) VALUES (?, ?, ?, ?, ?, ?)');
     for (const change of changes) {
       const report = change.after;
       if (!report) continue;
@@ -52,8 +57,11 @@ export const reportDocumentProjection: Projection = {
         updatedBy: last.metadata.actor,
         document: json(report),
       });
-      unindex.run(change.postmortemId);
+      if (!touches(change, SEARCHED)) continue;
+      const { rowid: row } = rowid.get(change.postmortemId) as { rowid: number };
+      unindex.run(row);
       index.run(
+        row,
         change.postmortemId,
         report.facts.title,
         `${report.facts.customerImpact}\n${report.facts.summary}`,
