@@ -13,7 +13,8 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
 export const createApp = async (config: AppConfig): Promise<NestFastifyApplication> => {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config),
-    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }),
+    // Live-update streams stay open; closing must not wait for their clients.
+    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, forceCloseConnections: true }),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));

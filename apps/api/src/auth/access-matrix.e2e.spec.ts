@@ -92,6 +92,7 @@ describe('Every route under every kind of caller', () => {
           headers: { ...(hasBody ? { 'content-type': 'application/json' } : {}), ...(caller.authorization ? { authorization: caller.authorization } : {}) },
           body: hasBody ? JSON.stringify({ team: TEAM }) : undefined,
         });
+        await response.body?.cancel();
         const expected =
           route.access === 'public' ? 'allowed'
           : caller.principal === undefined ? 401
