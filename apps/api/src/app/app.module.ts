@@ -3,6 +3,7 @@ import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from '../config/config';
+import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { EventStoreModule } from '../event-store/event-store.module';
 import { HealthController } from '../health/health.controller';
@@ -32,6 +33,7 @@ export class AppModule {
         AuthModule.register(config),
         PostmortemsModule,
         ReadModelsModule.register(config),
+        AuditModule,
       ],
       controllers: [HealthController],
       providers: [

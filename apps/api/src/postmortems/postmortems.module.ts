@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { CommandSender } from './commands/command-sender';
 import { ExecutePostmortemCommandHandler } from './commands/execute-postmortem-command.handler';
 import { ActionItemsController } from './controllers/action-items.controller';
@@ -13,6 +14,7 @@ import { TimelineController } from './controllers/timeline.controller';
 import { GetPostmortemHandler } from './queries/get-postmortem.handler';
 
 @Module({
+  imports: [AuditModule],
   controllers: [
     PostmortemsController,
     TimelineController,

@@ -106,8 +106,9 @@ export const runEcommerceSale = async (send: Send, tokens: { editor: string; rev
   await alice('POST', `${report}/communications/${communications.meeting}/sent`, { sentAt: '2026-03-16T14:00:00Z' });
 
   await alice('POST', `${report}/submit`, {});
-  await dana('POST', `${report}/approve`, { note: 'Causes are well evidenced; actions are owned and dated' });
+  await dana('POST', `${report}/approve`, { reason: 'Causes are well evidenced; actions are owned and dated' });
   const published = await dana('POST', `${report}/publish`, {
+    reason: 'Reviewed with support; ready for customers',
     publicSummary: 'On 14 March checkout was slow for about an hour during our spring sale because of a database query in a new release. We rolled back, fixed the query and added alerting.',
   });
 

@@ -46,3 +46,22 @@ export const trendsQuery = z.strictObject({
   minPosition: minPosition(),
 });
 export type TrendsQuery = z.infer<typeof trendsQuery>;
+
+/** A revision number, or an instant: the report as it stood then. */
+export const asOf = () =>
+  z.union([z.string().regex(/^\d{1,15}$/).transform(Number), instant()], { error: 'must be a revision number or an ISO-8601 date-time' });
+
+export const documentQuery = z.strictObject({ asOf: asOf().optional() });
+export type DocumentQuery = z.infer<typeof documentQuery>;
+
+export const historyQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(1_000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type HistoryQuery = z.infer<typeof historyQuery>;
+
+export const diffQuery = z.strictObject({
+  from: z.coerce.number().int().min(-1).max(1e15),
+  to: z.coerce.number().int().min(0).max(1e15),
+});
+export type DiffQuery = z.infer<typeof diffQuery>;

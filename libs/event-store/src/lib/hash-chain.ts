@@ -43,22 +43,56 @@ export type ChainVerdict =
   | { valid: true; events: number; head: string }
   | { valid: false; events: number; brokenAt: StreamRevision; eventId: string; reason: string };
 
+/** Why `event` does not continue a chain whose last link was `previous` at revision `expected - 1`, if it does not. */
+export const brokenLink = (event: RecordedEvent, expected: StreamRevision, previous: string): string | undefined => {
+  if (event.revision !== expected) return `expected revision ${expected}, found ${event.revision}`;
+  if (event.metadata.prevHash !== previous) return 'previous-hash link does not match the preceding event';
+  const { hash, ...metadata } = event.metadata;
+  if (hashEvent({ ...event, metadata }) !== hash) return 'content does not match its hash';
+  return undefined;
+};
+
 /** Checks one stream's events, in revision order, from its first event. */
 export const verifyChain = (events: readonly RecordedEvent[]): ChainVerdict => {
   let previous = GENESIS_HASH;
   for (const [index, event] of events.entries()) {
-    const broken = (reason: string): ChainVerdict => ({
-      valid: false,
-      events: events.length,
-      brokenAt: event.revision,
-      eventId: event.id,
-      reason,
-    });
-    if (event.revision !== BigInt(index)) return broken(`expected revision ${index}, found ${event.revision}`);
-    if (event.metadata.prevHash !== previous) return broken('previous-hash link does not match the preceding event');
-    const { hash, ...metadata } = event.metadata;
-    if (hashEvent({ ...event, metadata }) !== hash) return broken('content does not match its hash');
-    previous = hash;
+    const reason = brokenLink(event, BigInt(index), previous);
+    if (reason) return { valid: false, events: events.length, brokenAt: event.revision, eventId: event.id, reason };
+    previous = event.metadata.hash;
   }
   return { valid: true, events: events.length, head: previous };
 };
+
+export interface BrokenStream {
+  streamId: string;
+  revision: StreamRevision;
+  eventId: string;
+  reason: string;
+}
+
+/**
+ * Verifies the whole log as it is read in global order, one stream's chain at a time,
+ * remembering only each stream's last link. Reports the first broken link of each stream.
+ */
+export class LogVerifier {
+  private readonly heads = new Map<string, { next: StreamRevision; hash: string } | 'broken'>();
+  readonly broken: BrokenStream[] = [];
+  events = 0;
+
+  add(event: RecordedEvent): void {
+    this.events += 1;
+    const head = this.heads.get(event.streamId) ?? { next: 0n, hash: GENESIS_HASH };
+    if (head === 'broken') return;
+    const reason = brokenLink(event, head.next, head.hash);
+    if (reason) {
+      this.broken.push({ streamId: event.streamId, revision: event.revision, eventId: event.id, reason });
+      this.heads.set(event.streamId, 'broken');
+    } else {
+      this.heads.set(event.streamId, { next: event.revision + 1n, hash: event.metadata.hash });
+    }
+  }
+
+  get streams(): number {
+    return this.heads.size;
+  }
+}

@@ -1,4 +1,6 @@
 import {
+  type DocumentQuery,
+  documentQuery,
   type DraftPostmortemBody,
   draftPostmortemBody,
   type ReviseIncidentFactsBody,
@@ -11,6 +13,8 @@ import { Access, WHO } from '../../auth/access.decorator';
 import { Editor } from '../../http/editor.decorator';
 import { IdParam } from '../../http/id-param.decorator';
 import { ZodBody } from '../../http/zod-body.decorator';
+import { ZodQuery } from '../../http/zod-query.decorator';
+import { ReportHistory } from '../../audit/report-history';
 import { CommandSender } from '../commands/command-sender';
 import type { EditorContext } from '../commands/editor-context';
 import { GetPostmortemQuery } from '../queries/get-postmortem.query';
@@ -22,6 +26,7 @@ export class PostmortemsController {
   constructor(
     @Inject(CommandSender) private readonly commands: CommandSender,
     @Inject(QueryBus) private readonly queries: QueryBus,
+    @Inject(ReportHistory) private readonly history: ReportHistory,
   ) {}
 
   @Post()
@@ -32,10 +37,13 @@ export class PostmortemsController {
     return this.commands.create(postmortemId, { type: 'DraftPostmortem', data: { postmortemId, facts } }, editor);
   }
 
+  /** The report now, or with `asOf` (a revision or an instant) exactly as it stood then, folded from its events. */
   @Get(':id')
   @Access(WHO.readsReports)
-  get(@IdParam('id') id: string) {
-    return this.queries.execute(new GetPostmortemQuery(id));
+  async get(@IdParam('id') id: string, @ZodQuery(documentQuery) { asOf }: DocumentQuery) {
+    if (asOf === undefined) return this.queries.execute(new GetPostmortemQuery(id));
+    const { state, revision, event } = await this.history.stateAt(id, asOf);
+    return { ...state, revision, position: event.position, asOf: event.metadata.timestamp };
   }
 
   @Patch(':id/facts')

@@ -34,27 +34,27 @@ export class ReviewController {
   @HttpCode(200)
   @Access(WHO.reviews)
   requestChanges(@IdParam('id') id: string, @ZodBody(reasonBody) { reason }: ReasonBody, @Editor() editor: EditorContext) {
-    return this.commands.send(id, { type: 'RequestChanges', data: { reason } }, { reason, ...editor });
+    return this.commands.send(id, { type: 'RequestChanges', data: { reason } }, { ...editor, reason });
   }
 
   @Post('approve')
   @HttpCode(200)
   @Access(WHO.reviews)
-  approve(@IdParam('id') id: string, @ZodBody(approveReportBody) body: ApproveReportBody, @Editor() editor: EditorContext) {
-    return this.commands.send(id, { type: 'ApproveReport', data: body }, editor);
+  approve(@IdParam('id') id: string, @ZodBody(approveReportBody) { reason }: ApproveReportBody, @Editor() editor: EditorContext) {
+    return this.commands.send(id, { type: 'ApproveReport', data: { note: reason } }, { ...editor, reason });
   }
 
   @Post('publish')
   @HttpCode(200)
   @Access(WHO.reviews)
-  publish(@IdParam('id') id: string, @ZodBody(publishReportBody) body: PublishReportBody, @Editor() editor: EditorContext) {
-    return this.commands.send(id, { type: 'PublishReport', data: body }, editor);
+  publish(@IdParam('id') id: string, @ZodBody(publishReportBody) { reason, ...data }: PublishReportBody, @Editor() editor: EditorContext) {
+    return this.commands.send(id, { type: 'PublishReport', data }, { ...editor, reason });
   }
 
   @Post('reopen')
   @HttpCode(200)
   @Access(WHO.reviews)
   reopen(@IdParam('id') id: string, @ZodBody(reasonBody) { reason }: ReasonBody, @Editor() editor: EditorContext) {
-    return this.commands.send(id, { type: 'ReopenReport', data: { reason } }, { reason, ...editor });
+    return this.commands.send(id, { type: 'ReopenReport', data: { reason } }, { ...editor, reason });
   }
 }

@@ -1,0 +1,75 @@
+import { diffReports, historyOf } from '@hindsight/audit';
+import { type DiffQuery, diffQuery, type HistoryQuery, historyQuery } from '@hindsight/contracts';
+import { type EventStore, LogVerifier, verifyChain } from '@hindsight/event-store';
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Access, WHO } from '../auth/access.decorator';
+import { IdParam } from '../http/id-param.decorator';
+import { ZodQuery } from '../http/zod-query.decorator';
+import { EVENT_STORE } from '../postmortems/tokens';
+import { ExportLog } from './export-log';
+import { ReportHistory } from './report-history';
+
+const PAGE = 5_000;
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller()
+export class AuditController {
+  constructor(
+    @Inject(ReportHistory) private readonly history: ReportHistory,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(ExportLog) private readonly exports: ExportLog,
+  ) {}
+
+  /** Every change of a report in order: revision, time, actor, reason and a one-line summary. */
+  @Get('postmortems/:id/history')
+  @Access(WHO.readsReports)
+  async historyOf(@IdParam('id') id: string, @ZodQuery(historyQuery) { limit, offset }: HistoryQuery) {
+    const entries = historyOf(await this.history.events(id));
+    return { total: entries.length, entries: entries.slice(offset, offset + limit) };
+  }
+
+  /** What changed between two revisions (`from=-1` compares with nothing: the whole report as added). */
+  @Get('postmortems/:id/diff')
+  @Access(WHO.readsReports)
+  async diff(@IdParam('id') id: string, @ZodQuery(diffQuery) { from, to }: DiffQuery) {
+    const before = from < 0 ? { state: null, revision: -1 } : await this.history.stateAt(id, from);
+    const after = await this.history.stateAt(id, to);
+    return { from: before.revision, to: after.revision, changes: diffReports(before.state, after.state) };
+  }
+
+  /** Checks the report's hash chain and names the first broken link, if any. */
+  @Get('postmortems/:id/verify')
+  @Access(WHO.readsReports)
+  async verifyReport(@IdParam('id') id: string) {
+    const verdict = verifyChain(await this.history.events(id));
+    return verdict.valid ? verdict : { ...verdict, brokenAt: Number(verdict.brokenAt) };
+  }
+
+  /** Checks every stream of the store, reading the whole log once. */
+  @Get('audit/verify')
+  @Access(['auditor'], 'none')
+  async verifyStore() {
+    const verifier = new LogVerifier();
+    for (let after: string | undefined; ; ) {
+      const page = await this.store.readAll({ after: after as never, limit: PAGE });
+      page.forEach((e) => verifier.add(e));
+      if (page.length < PAGE) break;
+      after = page[page.length - 1].position;
+    }
+    return {
+      valid: verifier.broken.length === 0,
+      streams: verifier.streams,
+      events: verifier.events,
+      broken: verifier.broken.map((b) => ({ ...b, revision: Number(b.revision) })),
+    };
+  }
+
+  /** Who exported which report, in which format, when: newest first. */
+  @Get('audit/exports')
+  @Access(['auditor'], 'none')
+  async exportLog() {
+    return { exports: await this.exports.list() };
+  }
+}

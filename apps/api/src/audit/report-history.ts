@@ -1,0 +1,74 @@
+import { evolve, NotFound, type PostmortemState } from '@hindsight/domain';
+import type { EventStore, RecordedEvent } from '@hindsight/event-store';
+import { Inject, Injectable } from '@nestjs/common';
+import { EVENT_STORE, streamOf } from '../postmortems/tokens';
+import { toDomainEvent } from '../postmortems/stored-events';
+
+/** A snapshot every this many revisions keeps time travel fast on long histories. */
+const SNAPSHOT_EVERY = 250n;
+/** Reports whose snapshots are kept in memory, least recently used first out. */
+const STREAMS_KEPT = 200;
+
+export type AsOf = number | string;
+
+/**
+ * Reports as they stood at any revision or instant, folded from their events with the
+ * domain's evolve (never from read models). Stored events never change, so neither do the
+ * in-memory snapshots taken along the way.
+ */
+@Injectable()
+export class ReportHistory {
+  private readonly snapshots = new Map<string, Map<bigint, PostmortemState>>();
+
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async events(postmortemId: string): Promise<RecordedEvent[]> {
+    const events = await this.store.readStream(streamOf(postmortemId));
+    if (events.length === 0) throw new NotFound('Report', postmortemId);
+    return events;
+  }
+
+  /** The report at `asOf` (a revision, or the last revision at or before an instant) and that revision. */
+  async stateAt(postmortemId: string, asOf: AsOf): Promise<{ state: PostmortemState; revision: number; event: RecordedEvent }> {
+    const stream = streamOf(postmortemId);
+    const revision = typeof asOf === 'number' ? BigInt(asOf) : await this.revisionAt(postmortemId, asOf);
+    const [from, start] = this.nearestSnapshot(stream, revision);
+    const events = await this.store.readStream(stream, { fromRevision: from + 1n, toRevision: revision });
+    const last = events.at(-1);
+    if (revision < 0n || (!last && from !== revision) || (last && last.revision !== revision)) {
+      throw new NotFound(`Revision of report ${postmortemId}`, String(asOf));
+    }
+    let state = start;
+    for (const event of events) {
+      state = evolve(state, toDomainEvent(event));
+      if (event.revision % SNAPSHOT_EVERY === 0n) this.remember(stream, event.revision, state);
+    }
+    const at = last ?? (await this.store.readStream(stream, { fromRevision: revision, toRevision: revision }))[0];
+    return { state, revision: Number(revision), event: at };
+  }
+
+  private async revisionAt(postmortemId: string, instant: string): Promise<bigint> {
+    const events = await this.events(postmortemId);
+    const time = Date.parse(instant);
+    const before = events.filter((e) => Date.parse(e.metadata.timestamp) <= time).at(-1);
+    if (!before) throw new NotFound(`Report ${postmortemId} at`, instant);
+    return before.revision;
+  }
+
+  private nearestSnapshot(stream: string, revision: bigint): [bigint, PostmortemState] {
+    const kept = this.snapshots.get(stream);
+    if (!kept) return [-1n, null];
+    this.snapshots.delete(stream);
+    this.snapshots.set(stream, kept);
+    const best = [...kept.keys()].filter((r) => r <= revision).sort((a, b) => (a < b ? 1 : -1))[0];
+    return best === undefined ? [-1n, null] : [best, kept.get(best) as PostmortemState];
+  }
+
+  private remember(stream: string, revision: bigint, state: PostmortemState): void {
+    const kept = this.snapshots.get(stream) ?? new Map<bigint, PostmortemState>();
+    kept.set(revision, state);
+    this.snapshots.delete(stream);
+    this.snapshots.set(stream, kept);
+    if (this.snapshots.size > STREAMS_KEPT) this.snapshots.delete(this.snapshots.keys().next().value as string);
+  }
+}

@@ -1,0 +1,86 @@
+import { CAUSE_LEVELS, type Postmortem } from '@hindsight/domain';
+
+/**
+ * The report as an auditor files it: a title, then blocks of headings, paragraphs and tables,
+ * rendered to Markdown or PDF from the same structure.
+ */
+export type Block =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'table'; header: string[]; rows: string[][] };
+
+export interface AuditDocument {
+  title: string;
+  subtitle: string;
+  blocks: Block[];
+}
+
+const words = (snake: string) => snake.replace(/_/g, ' ');
+const when = (iso?: string) => (iso ? iso.replace('T', ' ').replace(/(:\d\d)(\.\d+)?Z$/, '$1 UTC') : '—');
+
+export const auditDocument = (report: Postmortem, revision: number, asOf: string): AuditDocument => {
+  const f = report.facts;
+  const blocks: Block[] = [
+    {
+      kind: 'table',
+      header: ['Fact', 'Value'],
+      rows: [
+        ['Severity', f.severity],
+        ['Status', words(report.status)],
+        ['Team', f.team],
+        ['Services', f.services.join(', ')],
+        ['Occurred', when(f.occurredAt)],
+        ['Detected', when(f.detectedAt)],
+        ['Classified', when(f.classifiedAt)],
+        ['Mitigated', when(f.mitigatedAt)],
+        ['Resolved', when(f.resolvedAt)],
+      ],
+    },
+    { kind: 'heading', text: 'Summary' },
+    { kind: 'paragraph', text: f.summary || '—' },
+    { kind: 'heading', text: 'Customer impact' },
+    { kind: 'paragraph', text: f.customerImpact || '—' },
+    { kind: 'heading', text: 'Timeline' },
+    { kind: 'table', header: ['When', 'Kind', 'What happened'], rows: [...report.timeline].sort((a, b) => a.at.localeCompare(b.at)).map((e) => [when(e.at), words(e.kind), e.description]) },
+    { kind: 'heading', text: 'Evidence' },
+    { kind: 'table', header: ['Kind', 'Title', 'Link'], rows: report.evidence.map((e) => [e.kind, e.title, e.url]) },
+    ...CAUSE_LEVELS.flatMap((level): Block[] => [
+      { kind: 'heading', text: `${words(level).replace(/^\w/, (c) => c.toUpperCase())}s` },
+      { kind: 'table', header: ['Category', 'Cause'], rows: report.causes.filter((c) => c.level === level).map((c) => [words(c.category), c.description]) },
+    ]),
+    { kind: 'heading', text: 'Action items' },
+    {
+      kind: 'table',
+      header: ['Action', 'Type', 'Owner', 'Due', 'Status', 'Success criteria'],
+      rows: report.actionItems.map((i) => [i.title, i.type, i.owner?.name ?? '—', i.dueDate ?? '—', words(i.status), i.successCriteria]),
+    },
+    { kind: 'heading', text: 'Lessons learned' },
+    { kind: 'table', header: ['Kind', 'Lesson'], rows: report.lessons.map((l) => [words(l.kind), l.text]) },
+    { kind: 'heading', text: 'Communication' },
+    {
+      kind: 'table',
+      header: ['Channel', 'To', 'Summary', 'Sent'],
+      rows: report.communications.map((c) => [
+        words(c.channel),
+        c.stakeholderIds.map((id) => report.stakeholders.find((s) => s.id === id)?.name ?? id).join(', '),
+        c.summary,
+        c.sentAt ? when(c.sentAt) : 'planned',
+      ]),
+    },
+    ...(report.publicSummary ? [{ kind: 'heading', text: 'Public summary' } as Block, { kind: 'paragraph', text: report.publicSummary } as Block] : []),
+  ];
+  return { title: f.title, subtitle: `Report ${report.id}, revision ${revision}, as of ${when(asOf)}`, blocks };
+};
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export const toMarkdown = ({ title, subtitle, blocks }: AuditDocument): string => {
+  const out = [`# ${title}`, '', `_${subtitle}_`, ''];
+  for (const block of blocks) {
+    if (block.kind === 'heading') out.push(`## ${block.text}`, '');
+    else if (block.kind === 'paragraph') out.push(block.text, '');
+    else if (block.rows.length === 0) out.push('_None._', '');
+    else out.push(`| ${block.header.join(' | ')} |`, `|${block.header.map(() => '---').join('|')}|`, ...block.rows.map((r) => `| ${r.map(cell).join(' | ')} |`), '');
+  }
+  return out.join('\n');
+};
