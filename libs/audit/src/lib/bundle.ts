@@ -1,4 +1,5 @@
 import { type ChainVerdict, type RecordedEvent, verifyChain } from '@hindsight/event-store';
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 /**
@@ -16,6 +17,8 @@ export interface Manifest {
   head: string;
   exportedAt: string;
   exportedBy: string;
+  /** SHA-256 of this manifest (without the digest) and every event line: any changed byte shows. */
+  digest: string;
 }
 
 const manifestSchema = z.strictObject({
@@ -26,7 +29,11 @@ const manifestSchema = z.strictObject({
   head: z.string().regex(/^[0-9a-f]{64}$/),
   exportedAt: z.string(),
   exportedBy: z.string(),
+  digest: z.string().regex(/^[0-9a-f]{64}$/),
 });
+
+const digestOf = (manifest: Omit<Manifest, 'digest'>, eventLines: readonly string[]): string =>
+  createHash('sha256').update([JSON.stringify(manifest), ...eventLines].join('\n')).digest('hex');
 
 const eventSchema = z.strictObject({
   id: z.string(),
@@ -40,7 +47,7 @@ const eventSchema = z.strictObject({
 });
 
 export const writeBundle = (streamId: string, events: readonly RecordedEvent[], exportedBy: string, exportedAt: Date): string => {
-  const manifest: Manifest = {
+  const unsigned: Omit<Manifest, 'digest'> = {
     kind: BUNDLE_KIND,
     version: 1,
     streamId,
@@ -49,8 +56,9 @@ export const writeBundle = (streamId: string, events: readonly RecordedEvent[], 
     exportedAt: exportedAt.toISOString(),
     exportedBy,
   };
-  const lines = [manifest, ...events.map((e) => ({ ...e, revision: e.revision.toString() }))].map((line) => JSON.stringify(line));
-  return `${lines.join('\n')}\n`;
+  const eventLines = events.map((e) => JSON.stringify({ ...e, revision: e.revision.toString() }));
+  const manifest: Manifest = { ...unsigned, digest: digestOf(unsigned, eventLines) };
+  return `${[JSON.stringify(manifest), ...eventLines].join('\n')}\n`;
 };
 
 export type BundleVerdict =
@@ -70,6 +78,7 @@ export const verifyBundle = (text: string): BundleVerdict => {
   try {
     const manifest = manifestSchema.safeParse(parse(lines[0] ?? '', 1));
     if (!manifest.success) return { valid: false, reason: 'the first line is not a Hindsight audit bundle manifest', line: 1 };
+    const { digest, ...unsigned } = manifest.data;
     const events: RecordedEvent[] = [];
     for (const [i, line] of lines.slice(1).entries()) {
       const event = eventSchema.safeParse(parse(line, i + 2));
@@ -81,6 +90,7 @@ export const verifyBundle = (text: string): BundleVerdict => {
     if (!chain.valid) return { valid: false, reason: `chain broken at revision ${chain.brokenAt}: ${chain.reason}`, revision: chain.brokenAt.toString(), line: Number(chain.brokenAt) + 2 };
     if (events.length !== manifest.data.events) return { valid: false, reason: `the manifest promises ${manifest.data.events} events, the file holds ${events.length}` };
     if (chain.head !== manifest.data.head) return { valid: false, reason: 'the chain does not end on the head the manifest names' };
+    if (digestOf(unsigned as Omit<Manifest, 'digest'>, lines.slice(1)) !== digest) return { valid: false, reason: 'the file does not match its digest: something outside the hash chain was changed' };
     return { valid: true, manifest: manifest.data as Manifest, chain };
   } catch (error) {
     return { valid: false, reason: (error as Error).message, line: (error as { line?: number }).line };

@@ -1,0 +1,75 @@
+import { generateHistory, writeHistory } from '@hindsight/demo-data';
+import { fold, type PostmortemEvent } from '@hindsight/domain';
+import { InMemoryEventStore } from '@hindsight/event-store';
+import fc from 'fast-check';
+import { verifyBundle, writeBundle } from './bundle';
+import { diffReports } from './diff';
+import { auditDocument, toMarkdown } from './document';
+import { historyCsv, historyOf } from './history';
+import { toPdf } from './pdf';
+
+const seedEvents = async () => {
+  const store = new InMemoryEventStore();
+  await writeHistory(store, generateHistory({ incidents: 3, end: new Date('2026-11-01T00:00:00Z') }));
+  const all = await store.readAll();
+  const stream = all.find((e) => JSON.stringify(e.data).includes('spring sale'))?.streamId as string;
+  return { stream, events: await store.readStream(stream) };
+};
+
+describe('Audit bundles', () => {
+  it('verify when untouched and name the chain head', async () => {
+    const { stream, events } = await seedEvents();
+    const verdict = verifyBundle(writeBundle(stream, events, 'erin', new Date('2026-11-02T00:00:00Z')));
+    expect(verdict).toMatchObject({ valid: true, manifest: { streamId: stream, events: events.length, head: events.at(-1)?.metadata.hash, exportedBy: 'erin' } });
+  });
+
+  it('fail when any single byte of the file changes', async () => {
+    const { stream, events } = await seedEvents();
+    const text = writeBundle(stream, events, 'erin', new Date());
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: text.length - 2 }), fc.integer({ min: 32, max: 126 }), (at, code) => {
+        fc.pre(text.charCodeAt(at) !== code && text[at] !== '\n');
+        expect(verifyBundle(text.slice(0, at) + String.fromCharCode(code) + text.slice(at + 1)).valid).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('fail when the last event is cut off, though the chain before it is whole', async () => {
+    const { stream, events } = await seedEvents();
+    const lines = writeBundle(stream, events, 'erin', new Date()).trim().split('\n');
+    expect(verifyBundle(`${lines.slice(0, -1).join('\n')}\n`)).toMatchObject({ valid: false, reason: expect.stringMatching(/promises \d+ events/) });
+  });
+
+  it('refuse a file that is not a bundle', () => expect(verifyBundle('hello\n')).toMatchObject({ valid: false, line: 1 }));
+});
+
+describe('History and documents', () => {
+  it('summarise every event in a line naming the actor', async () => {
+    const { events } = await seedEvents();
+    const history = historyOf(events);
+    expect(history).toHaveLength(events.length);
+    history.forEach((h, i) => expect(h.summary.startsWith(`${events[i].metadata.actor} `)).toBe(true));
+    expect(history.map((h) => h.summary)).toContainEqual(expect.stringMatching(/identified a causal factor \(software bug\)/));
+    expect(historyCsv(history).trim().split('\n')).toHaveLength(events.length + 1);
+  });
+
+  it('diff a report against nothing as everything added', async () => {
+    const { events } = await seedEvents();
+    const report = fold(events as unknown as PostmortemEvent[]);
+    const diff = diffReports(null, report);
+    expect(diff.sections.timeline.added).toHaveLength(report?.timeline.length ?? -1);
+    expect(diffReports(report, report)).toMatchObject({ status: null, facts: [], sections: { causes: { added: [], removed: [], changed: [] } } });
+  });
+
+  it('render the report as Markdown and PDF from one document', async () => {
+    const { events } = await seedEvents();
+    const report = fold(events as unknown as PostmortemEvent[]);
+    if (!report) throw new Error('no report');
+    const document = auditDocument(report, events.length - 1, events.at(-1)?.metadata.timestamp as string);
+    const markdown = toMarkdown(document);
+    expect(markdown).toContain('## Causal factors');
+    expect(markdown).toContain('| Optimise the order-history query | prevent |');
+    expect((await toPdf(document)).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
