@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { describeLocation } from '@hindsight/event-store';
 import type { SqliteTokenStore } from '@hindsight/identity';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ const main = async () => {
   if (config.demo) await loadDemoData(app);
   await app.listen(config.port, config.host);
   const url = (await app.getUrl()).replace('[::1]', 'localhost');
-  const lines = [`Hindsight is running at ${url}`, `  API docs: ${url}/api/docs`, `  Event store: ${config.databasePath}`];
+  const lines = [`Hindsight is running at ${url}`, `  API docs: ${url}/api/docs`, `  Event store: ${describeLocation(config.eventStore ?? config.databasePath)}`];
   if (adminToken) {
     lines.push(
       '',

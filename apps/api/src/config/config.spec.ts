@@ -32,6 +32,11 @@ describe('Configuration', () => {
     });
   });
 
+  it('takes a KurrentDB connection string, and refuses anything else there', () => {
+    expect(loadConfig({ HINDSIGHT_EVENTSTORE: 'kurrentdb://kurrentdb:2113?tls=false' }).eventStore).toBe('kurrentdb://kurrentdb:2113?tls=false');
+    expect(() => loadConfig({ HINDSIGHT_EVENTSTORE: 'postgres://db' })).toThrow(/HINDSIGHT_EVENTSTORE: must be a KurrentDB connection string/);
+  });
+
   it('reads the CORS allow-list and refuses what is not an origin', () => {
     expect(loadConfig({ HINDSIGHT_CORS_ORIGINS: 'https://a.example.com, https://b.example.com' }).corsOrigins).toEqual([
       'https://a.example.com',

@@ -9,6 +9,10 @@ const environment = z
   HINDSIGHT_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HINDSIGHT_DATA: z.string().min(1).default('data/hindsight.sqlite'),
   HINDSIGHT_READ_MODELS: z.string().min(1).optional(),
+  HINDSIGHT_EVENTSTORE: z
+    .string()
+    .regex(/^(kurrentdb|kdb|esdb)(\+discover)?:\/\/\S+$/, 'must be a KurrentDB connection string, e.g. kurrentdb://kurrentdb:2113?tls=false')
+    .optional(),
   HINDSIGHT_LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   HINDSIGHT_DEMO: z.enum(['true', 'false']).default('true'),
   HINDSIGHT_DASHBOARD_DIR: z.string().min(1).optional(),
@@ -45,8 +49,13 @@ export interface OidcConfig {
 export interface AppConfig {
   host: string;
   port: number;
-  /** The embedded SQLite event store file. */
+  /**
+   * The embedded SQLite file: the event store unless `eventStore` names a server, and in
+   * any case the local API tokens.
+   */
   databasePath: string;
+  /** A KurrentDB / EventStoreDB connection string; unset: the embedded SQLite store. */
+  eventStore?: string;
   /** The read models' SQLite file (rebuildable from the events). */
   readModelsPath: string;
   logLevel: (typeof LOG_LEVELS)[number];
@@ -79,6 +88,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     port: e.HINDSIGHT_PORT,
     databasePath: e.HINDSIGHT_DATA,
     readModelsPath: e.HINDSIGHT_READ_MODELS ?? readModelsPathFor(e.HINDSIGHT_DATA),
+    ...(e.HINDSIGHT_EVENTSTORE ? { eventStore: e.HINDSIGHT_EVENTSTORE } : {}),
     logLevel: e.HINDSIGHT_LOG_LEVEL,
     demo: e.HINDSIGHT_DEMO === 'true',
     ...(e.HINDSIGHT_DASHBOARD_DIR ? { dashboardDir: e.HINDSIGHT_DASHBOARD_DIR } : {}),

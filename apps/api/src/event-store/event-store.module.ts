@@ -1,9 +1,9 @@
-import { type EventStore, SqliteEventStore } from '@hindsight/event-store';
+import { type EventStore, openEventStore } from '@hindsight/event-store';
 import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { AppConfig } from '../config/config';
 import { EVENT_STORE } from '../postmortems/tokens';
 
-/** Opens the embedded SQLite event store (the default) and closes it on shutdown. */
+/** Opens the event store (embedded SQLite by default, or a KurrentDB server) and closes it on shutdown. */
 @Global()
 @Module({})
 export class EventStoreModule implements OnApplicationShutdown {
@@ -12,7 +12,7 @@ export class EventStoreModule implements OnApplicationShutdown {
   static register(config: AppConfig): DynamicModule {
     return {
       module: EventStoreModule,
-      providers: [{ provide: EVENT_STORE, useFactory: () => SqliteEventStore.open(config.databasePath) }],
+      providers: [{ provide: EVENT_STORE, useFactory: () => openEventStore(config.eventStore ?? config.databasePath) }],
       exports: [EVENT_STORE],
     };
   }
