@@ -23,8 +23,9 @@ import type { EditorContext } from './editor-context';
 import { eventIdFor } from './event-ids';
 import { ExecutePostmortemCommand } from './execute-postmortem-command';
 
-/** Losing a race to another writer is retried on fresh state; a real conflict is not. */
-const MAX_ATTEMPTS = 5;
+/** Losing a race to another process is retried on fresh state, after a short random pause; a real conflict is not. */
+const MAX_ATTEMPTS = 20;
+const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * attempt * 2));
 
 @CommandHandler(ExecutePostmortemCommand)
 export class ExecutePostmortemCommandHandler implements ICommandHandler<ExecutePostmortemCommand> {
@@ -33,8 +34,25 @@ export class ExecutePostmortemCommandHandler implements ICommandHandler<ExecuteP
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  async execute({ postmortemId, command, editor }: ExecutePostmortemCommand): Promise<AppendResult> {
+  /** Commands for the same report run one after another in this process; other processes are kept out by the revision check. */
+  private readonly lanes = new Map<string, Promise<unknown>>();
+
+  execute({ postmortemId, command, editor }: ExecutePostmortemCommand): Promise<AppendResult> {
     const stream = streamOf(postmortemId);
+    const previous = this.lanes.get(stream) ?? Promise.resolve();
+    const run = previous.then(() => this.decideAndAppend(postmortemId, stream, command, editor));
+    const settled = run.catch(() => undefined);
+    this.lanes.set(stream, settled);
+    void settled.then(() => this.lanes.get(stream) === settled && this.lanes.delete(stream));
+    return run;
+  }
+
+  private async decideAndAppend(
+    postmortemId: string,
+    stream: string,
+    command: ExecutePostmortemCommand['command'],
+    editor: EditorContext,
+  ): Promise<AppendResult> {
     for (let attempt = 1; ; attempt++) {
       const history = await this.store.readStream(stream);
       const retried = this.resultOfEarlierDelivery(history, editor.commandId);
@@ -50,6 +68,7 @@ export class ExecutePostmortemCommandHandler implements ICommandHandler<ExecuteP
         return await this.store.append(stream, decided.map(this.toNewEvent(editor)), head?.revision ?? 'no_stream');
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError) || attempt === MAX_ATTEMPTS) throw error;
+        await pause(attempt);
       }
     }
   }

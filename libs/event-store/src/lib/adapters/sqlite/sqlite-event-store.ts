@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { catchUpSubscription, Wakeup } from '../../catch-up-subscription';
-import { StoreFullError, WrongExpectedRevisionError, describeRevision, matchesExpected } from '../../errors';
+import { DuplicateEventIdError, StoreFullError, WrongExpectedRevisionError, describeRevision, matchesExpected } from '../../errors';
 import type {
   AppendResult,
   ChainLink,
@@ -22,6 +22,16 @@ import { type StoredEventRef, earlierAppend, requireEvents } from '../../idempot
 import { type EventRow, toRecordedEvent } from './rows';
 import { configure, migrate } from './schema';
 
+interface PendingAppend {
+  streamId: string;
+  events: readonly NewEvent[];
+  expected: ExpectedRevision;
+  resolve: (result: AppendResult) => void;
+  reject: (error: unknown) => void;
+}
+
+const storeError = (error: unknown): unknown => ((error as { code?: string }).code === 'SQLITE_FULL' ? new StoreFullError(error) : error);
+
 export interface SqliteEventStoreOptions {
   /** How often subscribers look for events appended by other processes. */
   pollIntervalMs?: number;
@@ -35,6 +45,8 @@ export class SqliteEventStore implements EventStore {
   private readonly subscriptions = new Set<Subscription>();
   private readonly statements;
   private readonly appendInTransaction;
+  private readonly inOneTransaction;
+  private readonly queue: PendingAppend[] = [];
 
   private constructor(
     private readonly db: Database.Database,
@@ -57,7 +69,9 @@ export class SqliteEventStore implements EventStore {
       ),
       all: db.prepare<[bigint, number], EventRow>('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
     };
+    // Nested in the group transaction, each append runs in a savepoint: a refused one leaves the others.
     this.appendInTransaction = db.transaction(this.appendNow.bind(this));
+    this.inOneTransaction = db.transaction((work: () => void) => work());
   }
 
   static open(path: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
@@ -73,16 +87,17 @@ export class SqliteEventStore implements EventStore {
     return this.db;
   }
 
-  async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    requireEvents(events);
-    try {
-      // IMMEDIATE takes the write lock before reading the head, so two processes cannot both pass the check.
-      const result = this.appendInTransaction.immediate(streamId, events, expected);
-      this.wakeup.notify();
-      return result;
-    } catch (error) {
-      throw (error as { code?: string }).code === 'SQLITE_FULL' ? new StoreFullError(error) : error;
-    }
+  /**
+   * Group commit: appends that arrive while the event loop is busy are committed together in
+   * one transaction (one fsync), each in its own savepoint with its own expected-revision
+   * check, and each acknowledged only once that transaction is durable.
+   */
+  append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    return new Promise((resolve, reject) => {
+      requireEvents(events);
+      this.queue.push({ streamId, events, expected, resolve, reject });
+      if (this.queue.length === 1) setImmediate(() => this.commitQueued());
+    });
   }
 
   async readStream(streamId: string, { fromRevision, toRevision }: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -102,8 +117,38 @@ export class SqliteEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    this.commitQueued();
     await Promise.all([...this.subscriptions].map((s) => s.close()));
     if (this.db.open) this.db.close();
+  }
+
+  private commitQueued(): void {
+    const batch = this.queue.splice(0);
+    if (batch.length === 0) return;
+    const outcomes: ({ result: AppendResult } | { error: unknown })[] = [];
+    try {
+      // IMMEDIATE takes the write lock before reading heads, so two processes cannot both pass a check.
+      this.inOneTransaction.immediate(() => {
+        for (const { streamId, events, expected } of batch) {
+          try {
+            outcomes.push({ result: this.appendInTransaction(streamId, events, expected) });
+          } catch (error) {
+            // A refused append leaves the others; a failing database (full disk, I/O) fails them all.
+            if (!(error instanceof WrongExpectedRevisionError || error instanceof DuplicateEventIdError)) throw error;
+            outcomes.push({ error });
+          }
+        }
+      });
+    } catch (error) {
+      batch.forEach((pending) => pending.reject(storeError(error)));
+      return;
+    }
+    this.wakeup.notify();
+    batch.forEach((pending, i) => {
+      const outcome = outcomes[i];
+      if ('result' in outcome) pending.resolve(outcome.result);
+      else pending.reject(storeError(outcome.error));
+    });
   }
 
   private appendNow(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendResult {
