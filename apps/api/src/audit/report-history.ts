@@ -19,6 +19,7 @@ export type AsOf = number | string;
 @Injectable()
 export class ReportHistory {
   private readonly snapshots = new Map<string, Map<bigint, PostmortemState>>();
+  private readonly latest = new Map<string, { revision: bigint; state: PostmortemState; event: RecordedEvent }>();
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
@@ -26,6 +27,25 @@ export class ReportHistory {
     const events = await this.store.readStream(streamOf(postmortemId));
     if (events.length === 0) throw new NotFound('Report', postmortemId);
     return events;
+  }
+
+  /** The report as it stands now: the last state this process folded, brought up to date with the events since. */
+  async current(postmortemId: string): Promise<{ state: PostmortemState; revision: number; event: RecordedEvent }> {
+    const stream = streamOf(postmortemId);
+    const known = this.latest.get(stream);
+    const events = await this.store.readStream(stream, { fromRevision: known ? known.revision + 1n : 0n });
+    if (!known && events.length === 0) throw new NotFound('Report', postmortemId);
+    let { state, revision, event } = known ?? { state: null as PostmortemState, revision: -1n, event: events[0] };
+    for (const next of events) {
+      state = evolve(state, toDomainEvent(next));
+      revision = next.revision;
+      event = next;
+      if (revision % SNAPSHOT_EVERY === 0n) this.remember(stream, revision, state);
+    }
+    this.latest.delete(stream);
+    this.latest.set(stream, { revision, state, event });
+    if (this.latest.size > STREAMS_KEPT) this.latest.delete(this.latest.keys().next().value as string);
+    return { state, revision: Number(revision), event };
   }
 
   /** The report at `asOf` (a revision, or the last revision at or before an instant) and that revision. */

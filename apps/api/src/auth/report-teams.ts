@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { NotFound } from '@hindsight/domain';
 import { GetPostmortemQuery } from '../postmortems/queries/get-postmortem.query';
 
-/** The team a report belongs to, which scopes what editors and reviewers may do to it. */
+/** The team a report belongs to (folded from its events, as of now), which scopes what editors and reviewers may do to it. */
 @Injectable()
 export class ReportTeams {
   constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}

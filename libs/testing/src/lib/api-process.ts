@@ -1,8 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
-const BUNDLE = join(__dirname, '../../../../dist/apps/api/main.js');
+/** The built API, found from wherever this code runs (its source in libs/, or a bundle in dist/). */
+const findBundle = (from: string): string => {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'dist/apps/api/main.js');
+    if (existsSync(candidate) || dirname(dir) === dir) return candidate;
+  }
+};
+const BUNDLE = findBundle(__dirname);
 
 export interface ApiProcess {
   child: ChildProcess;
