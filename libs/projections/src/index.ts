@@ -7,3 +7,4 @@ export { reportTimeline, reportCauses, reportCommunications } from './lib/querie
 export { actionItemBoard, recurrences, type BoardFilters, type BoardItem } from './lib/queries/action-items';
 export { trends, TREND_GROUPS, type TrendFilters, type TrendGroup } from './lib/queries/trends';
 export { percentile } from './lib/queries/statistics';
+export { dumpReadModels } from './lib/dump';

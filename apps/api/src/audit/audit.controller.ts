@@ -1,6 +1,6 @@
 import { diffReports, historyOf } from '@hindsight/audit';
 import { type DiffQuery, diffQuery, type HistoryQuery, historyQuery } from '@hindsight/contracts';
-import { type EventStore, LogVerifier, verifyChain } from '@hindsight/event-store';
+import { type EventStore, verifyChain, verifyLog } from '@hindsight/event-store';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Access, WHO } from '../auth/access.decorator';
@@ -9,8 +9,6 @@ import { ZodQuery } from '../http/zod-query.decorator';
 import { EVENT_STORE } from '../postmortems/tokens';
 import { ExportLog } from './export-log';
 import { ReportHistory } from './report-history';
-
-const PAGE = 5_000;
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -51,13 +49,7 @@ export class AuditController {
   @Get('audit/verify')
   @Access(['auditor'], 'none')
   async verifyStore() {
-    const verifier = new LogVerifier();
-    for (let after: string | undefined; ; ) {
-      const page = await this.store.readAll({ after: after as never, limit: PAGE });
-      page.forEach((e) => verifier.add(e));
-      if (page.length < PAGE) break;
-      after = page[page.length - 1].position;
-    }
+    const verifier = await verifyLog(this.store);
     return {
       valid: verifier.broken.length === 0,
       streams: verifier.streams,

@@ -1,5 +1,5 @@
 import { LogVerifier, SqliteEventStore } from '@hindsight/event-store';
-import { openReadModels } from '@hindsight/projections';
+import { dumpReadModels, openReadModels } from '@hindsight/projections';
 import { spawnApi } from '@hindsight/testing';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,10 +14,7 @@ const KILLS = Number(process.env['HINDSIGHT_CRASH_LOOP_KILLS'] ?? 5);
 const dump = (file: string) => {
   const db = openReadModels(file);
   try {
-    return db
-      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'rm_%' AND name NOT LIKE 'rm_reports_search_%' ORDER BY name")
-      .all()
-      .map(({ name }) => [name, db.prepare(`SELECT * FROM ${name} ORDER BY 1, 2`).all()]);
+    return dumpReadModels(db);
   } finally {
     db.close();
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import type { ChainLink, EventMetadata, NewEvent, RecordedEvent, StreamRevision } from './event-store';
+import type { ChainLink, EventMetadata, EventStore, NewEvent, Position, RecordedEvent, StreamRevision } from './event-store';
 
 /**
  * Tamper evidence. Each event's hash covers its canonical JSON (RFC 8785) together with
@@ -96,3 +96,14 @@ export class LogVerifier {
     return this.heads.size;
   }
 }
+
+/** Reads a store's whole log once, page by page, and verifies every stream's chain. */
+export const verifyLog = async (store: Pick<EventStore, 'readAll'>, pageSize = 5_000): Promise<LogVerifier> => {
+  const verifier = new LogVerifier();
+  for (let after: Position | undefined; ; ) {
+    const page = await store.readAll({ after, limit: pageSize });
+    page.forEach((event) => verifier.add(event));
+    if (page.length < pageSize) return verifier;
+    after = page[page.length - 1].position;
+  }
+};

@@ -1,20 +1,14 @@
 import { generateHistory, writeHistory } from '@hindsight/demo-data';
 import { InMemoryEventStore } from '@hindsight/event-store';
-import type Database from 'better-sqlite3';
 import type { Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
 import { openReadModels } from './read-model-database';
 import { ALL_PROJECTIONS } from './read-models';
 import { listReports } from './queries/reports';
+import { dumpReadModels } from './dump';
 
 const end = new Date('2026-11-01T00:00:00Z');
 const history = generateHistory({ end, incidents: 60 });
-
-/** Every row of every read-model table, in a stable order. */
-export const dumpReadModels = (db: Database.Database) => {
-  const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'rm_%' AND name NOT LIKE 'rm_reports_search_%' ORDER BY name").all();
-  return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM ${name} ORDER BY 1, 2`).all()]));
-};
 
 describe('The projection runner', () => {
   it('given a history, when it catches up, then every read model reflects every report', async () => {

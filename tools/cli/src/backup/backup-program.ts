@@ -1,4 +1,4 @@
-import { LogVerifier, SqliteEventStore } from '@hindsight/event-store';
+import { SqliteEventStore, verifyLog } from '@hindsight/event-store';
 import { Command, Option } from 'commander';
 import { existsSync } from 'node:fs';
 
@@ -24,17 +24,7 @@ export const backupProgram = (print: (line: string) => void = console.log): Comm
         await source.close();
       }
       const copy = SqliteEventStore.open(options.to);
-      const verifier = new LogVerifier();
-      try {
-        for (let after: string | undefined; ; ) {
-          const page = await copy.readAll({ after: after as never, limit: 5_000 });
-          page.forEach((e) => verifier.add(e));
-          if (page.length < 5_000) break;
-          after = page[page.length - 1].position;
-        }
-      } finally {
-        await copy.close();
-      }
+      const verifier = await verifyLog(copy).finally(() => copy.close());
       if (verifier.broken.length > 0) throw new Error(`The backup does not verify: ${JSON.stringify(verifier.broken[0])}`);
       print(`Backed up ${verifier.events} events in ${verifier.streams} streams to ${options.to} in ${((Date.now() - started) / 1000).toFixed(1)} s; every hash chain verifies`);
     });

@@ -1,4 +1,4 @@
-import { copyEvents, describeLocation, LogVerifier, openEventStore } from '@hindsight/event-store';
+import { copyEvents, describeLocation, openEventStore, verifyLog } from '@hindsight/event-store';
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 
@@ -25,13 +25,7 @@ export const migrateProgram = (print: (line: string) => void = console.log): Com
         });
         bar.stop();
         print(`Copied ${result.copied} events (${result.skipped} already there) from ${describeLocation(options.from)} to ${describeLocation(options.to)}`);
-        const verifier = new LogVerifier();
-        for (let after: string | undefined; ; ) {
-          const page = await target.readAll({ after: after as never, limit: 5_000 });
-          page.forEach((e) => verifier.add(e));
-          if (page.length < 5_000) break;
-          after = page[page.length - 1].position;
-        }
+        const verifier = await verifyLog(target);
         if (verifier.broken.length > 0) throw new Error(`The copy does not verify: ${JSON.stringify(verifier.broken[0])}`);
         print(`Verified: ${verifier.events} events in ${verifier.streams} streams, every hash chain intact`);
       } finally {

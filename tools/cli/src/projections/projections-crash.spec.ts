@@ -1,6 +1,6 @@
 import { generateHistory, writeHistory } from '@hindsight/demo-data';
 import { SqliteEventStore } from '@hindsight/event-store';
-import { openReadModels } from '@hindsight/projections';
+import { dumpReadModels, openReadModels } from '@hindsight/projections';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,18 +50,13 @@ describe('Given the projection process is killed with SIGKILL while it applies b
     const db = openReadModels(readModels);
     const counted = new Map(db.prepare<[], { report_id: string; events: number }>('SELECT report_id, events FROM rm_activity').all().map((r) => [r.report_id, r.events]));
     expect(counted).toEqual(perReport);
-    const dump = (d: typeof db) =>
-      d
-        .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'rm_%' AND name NOT LIKE 'rm_reports_search_%' ORDER BY name")
-        .all()
-        .map(({ name }) => d.prepare(`SELECT * FROM ${name} ORDER BY 1, 2`).all());
-    const recovered = dump(db);
+    const recovered = dumpReadModels(db);
     db.close();
 
     const clean = join(dir, 'clean.sqlite');
     execFileSync(process.execPath, [CLI, '--data', data, '--read-models', clean, 'rebuild'], { stdio: 'pipe' });
     const rebuilt = openReadModels(clean);
-    expect(recovered).toEqual(dump(rebuilt));
+    expect(recovered).toEqual(dumpReadModels(rebuilt));
     rebuilt.close();
   });
 });
