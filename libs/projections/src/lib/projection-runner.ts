@@ -33,6 +33,8 @@ export class ProjectionRunner {
   private readonly waiters = new Set<() => void>();
   private readonly listeners = new Set<(events: readonly RecordedEvent[]) => void>();
   private subscription?: Subscription;
+  private readonly pending: RecordedEvent[] = [];
+  private failure?: Error;
 
   constructor(
     private readonly store: EventStore,
@@ -66,16 +68,36 @@ export class ProjectionRunner {
     }
   }
 
-  /** Catches up, then follows new events as they are appended. */
+  /**
+   * Catches up, then follows new events as they are appended. Events that arrive while the
+   * event loop is busy are applied together, in one transaction, as soon as it is free.
+   */
   async start(): Promise<void> {
     await this.catchUp();
-    this.subscription = this.store.subscribe((event) => this.applyBatch([event]), { after: this.position });
+    this.subscription = this.store.subscribe((event) => this.enqueue(event), { after: this.position });
     this.subscription.done.catch((error: Error) => this.warn(`Projections stopped: ${error.message}`));
   }
 
   async stop(): Promise<void> {
     await this.subscription?.close();
     this.subscription = undefined;
+    this.applyPending();
+  }
+
+  private enqueue(event: RecordedEvent): void {
+    if (this.failure) throw this.failure;
+    this.pending.push(event);
+    if (this.pending.length === 1) setImmediate(() => this.applyPending());
+  }
+
+  private applyPending(): void {
+    try {
+      while (this.pending.length > 0) this.applyBatch(this.pending.splice(0, this.batchSize));
+    } catch (error) {
+      this.failure = error as Error;
+      this.pending.length = 0;
+      this.warn(`Projections stopped: ${this.failure.message}`);
+    }
   }
 
   /** Drops the named projections (all by default) and applies the whole log to them again. */

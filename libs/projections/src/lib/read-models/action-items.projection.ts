@@ -1,5 +1,5 @@
 import type { Projection } from '../projection';
-import { dropTables, json, touches } from './sql';
+import { dropTables, json, touches, prepared } from './sql';
 
 /** Every action item of every report, with what it needs to be prioritised and followed up. */
 export const actionItemsProjection: Projection = {
@@ -19,7 +19,7 @@ export const actionItemsProjection: Projection = {
     `),
   drop: (db) => dropTables(db, ['rm_action_items']),
   apply: (db, changes) => {
-    const upsert = db.prepare(`
+    const upsert = prepared(db, `
       INSERT INTO rm_action_items VALUES (@reportId, @itemId, @title, @description, @successCriteria, @type, @dueDate,
         @ownerKind, @ownerName, @status, @severity, @frequency, @effort, @causeIds, @causeCategories, @team, @reportTitle,
         @proposedAt, @closedAt, @verificationNote, @wontDoReason)
@@ -30,7 +30,7 @@ export const actionItemsProjection: Projection = {
         cause_ids = excluded.cause_ids, cause_categories = excluded.cause_categories, team = excluded.team,
         report_title = excluded.report_title, closed_at = excluded.closed_at,
         verification_note = excluded.verification_note, wont_do_reason = excluded.wont_do_reason`);
-    const closedAt = db.prepare<[string, string], { closed_at: string | null }>('SELECT closed_at FROM rm_action_items WHERE report_id = ? AND item_id = ?');
+    const closedAt = prepared(db, 'SELECT closed_at FROM rm_action_items WHERE report_id = ? AND item_id = ?');
     for (const change of changes) {
       const report = change.after;
       if (!report || !touches(change, ['ActionItem', 'Cause', 'IncidentFacts'])) continue;
@@ -57,7 +57,7 @@ export const actionItemsProjection: Projection = {
           team: report.facts.team,
           reportTitle: report.facts.title,
           proposedAt: proposed?.metadata.timestamp ?? change.events[0].metadata.timestamp,
-          closedAt: !closed ? null : (closingEvent?.metadata.timestamp ?? closedAt.get(change.postmortemId, item.id)?.closed_at ?? null),
+          closedAt: !closed ? null : (closingEvent?.metadata.timestamp ?? (closedAt.get(change.postmortemId, item.id) as { closed_at: string | null } | undefined)?.closed_at ?? null),
           verificationNote: item.verificationNote ?? null,
           wontDoReason: item.wontDoReason ?? null,
         });

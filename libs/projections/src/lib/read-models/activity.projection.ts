@@ -1,5 +1,5 @@
 import type { Projection } from '../projection';
-import { dropTables, lastEvent } from './sql';
+import { dropTables, lastEvent, prepared } from './sql';
 
 /**
  * How many events each report has had, and its latest change. A counter, not an upsert: it is
@@ -16,7 +16,7 @@ export const activityProjection: Projection = {
     `),
   drop: (db) => dropTables(db, ['rm_activity']),
   apply: (db, changes) => {
-    const count = db.prepare(`
+    const count = prepared(db, `
       INSERT INTO rm_activity VALUES (?, ?, ?, ?)
       ON CONFLICT (report_id) DO UPDATE SET events = events + excluded.events,
         last_event_at = excluded.last_event_at, last_actor = excluded.last_actor`);

@@ -1,5 +1,5 @@
 import type { Projection } from '../projection';
-import { dropTables, json, touches } from './sql';
+import { dropTables, json, touches, prepared } from './sql';
 
 /** Causes on their three levels, with the evidence and timeline entries that support them. */
 export const causesProjection: Projection = {
@@ -15,8 +15,8 @@ export const causesProjection: Projection = {
     `),
   drop: (db) => dropTables(db, ['rm_causes']),
   apply: (db, changes) => {
-    const clear = db.prepare('DELETE FROM rm_causes WHERE report_id = ?');
-    const insert = db.prepare('INSERT INTO rm_causes VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const clear = prepared(db, 'DELETE FROM rm_causes WHERE report_id = ?');
+    const insert = prepared(db, 'INSERT INTO rm_causes VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     for (const change of changes) {
       const report = change.after;
       if (!report || !touches(change, ['Cause', 'Evidence', 'TimelineEntry'])) continue;

@@ -1,5 +1,5 @@
 import type { Projection } from '../projection';
-import { dropTables, json, touches } from './sql';
+import { dropTables, json, touches, prepared } from './sql';
 
 /** Stakeholders and what was, or is still to be, told to them. */
 export const communicationsProjection: Projection = {
@@ -20,10 +20,10 @@ export const communicationsProjection: Projection = {
     `),
   drop: (db) => dropTables(db, ['rm_stakeholders', 'rm_communications']),
   apply: (db, changes) => {
-    const clearStakeholders = db.prepare('DELETE FROM rm_stakeholders WHERE report_id = ?');
-    const clearCommunications = db.prepare('DELETE FROM rm_communications WHERE report_id = ?');
-    const stakeholder = db.prepare('INSERT INTO rm_stakeholders VALUES (?, ?, ?, ?, ?, ?)');
-    const communication = db.prepare('INSERT INTO rm_communications VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const clearStakeholders = prepared(db, 'DELETE FROM rm_stakeholders WHERE report_id = ?');
+    const clearCommunications = prepared(db, 'DELETE FROM rm_communications WHERE report_id = ?');
+    const stakeholder = prepared(db, 'INSERT INTO rm_stakeholders VALUES (?, ?, ?, ?, ?, ?)');
+    const communication = prepared(db, 'INSERT INTO rm_communications VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     for (const change of changes) {
       const report = change.after;
       if (!report || !touches(change, ['Stakeholder', 'Communication'])) continue;

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Projection } from '../projection';
-import { dropTables, json, lastEvent, timeOf, touches } from './sql';
+import { dropTables, json, lastEvent, timeOf, touches, prepared } from './sql';
 
 /** Events that change the searched text. */
 const SEARCHED = ['PostmortemDrafted', 'IncidentFacts', 'TimelineEntry', 'Cause'];
@@ -22,7 +22,7 @@ export const reportDocumentProjection: Projection = {
     `),
   drop: (db) => dropTables(db, ['rm_reports', 'rm_reports_search']),
   apply: (db: Database.Database, changes) => {
-    const upsert = db.prepare(`
+    const upsert = prepared(db, `
       INSERT INTO rm_reports (id, title, severity, status, team, services, occurred_at, resolved_at, revision, position,
                               created_at, created_by, updated_at, updated_by, document)
       VALUES (@id, @title, @severity, @status, @team, @services, @occurredAt, @resolvedAt, @revision, @position,
@@ -32,9 +32,9 @@ export const reportDocumentProjection: Projection = {
         resolved_at = excluded.resolved_at, revision = excluded.revision, position = excluded.position,
         updated_at = excluded.updated_at, updated_by = excluded.updated_by, document = excluded.document`);
     // The search row shares the report row's rowid, so replacing it is a lookup, not a scan.
-    const rowid = db.prepare<[string], { rowid: number }>('SELECT rowid FROM rm_reports WHERE id = ?');
-    const unindex = db.prepare('DELETE FROM rm_reports_search WHERE rowid = ?');
-    const index = db.prepare('INSERT INTO rm_reports_search (rowid, id, title, impact, timeline, causes) VALUES (?, ?, ?, ?, ?, ?)');
+    const rowid = prepared(db, 'SELECT rowid FROM rm_reports WHERE id = ?');
+    const unindex = prepared(db, 'DELETE FROM rm_reports_search WHERE rowid = ?');
+    const index = prepared(db, 'INSERT INTO rm_reports_search (rowid, id, title, impact, timeline, causes) VALUES (?, ?, ?, ?, ?, ?)');
     for (const change of changes) {
       const report = change.after;
       if (!report) continue;

@@ -16,3 +16,16 @@ export const timeOf = (change: ReportChange, type: string): string | undefined =
   change.events.filter((e) => e.type === type).at(-1)?.metadata.timestamp;
 
 export const json = (value: unknown): string => JSON.stringify(value);
+
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/** A prepared statement, prepared once per database: projections run on every batch. */
+export const prepared = (db: Database.Database, sql: string): Database.Statement => {
+  const cache = statements.get(db) ?? new Map<string, Database.Statement>();
+  statements.set(db, cache);
+  const known = cache.get(sql);
+  if (known) return known;
+  const statement = db.prepare(sql);
+  cache.set(sql, statement);
+  return statement;
+};

@@ -1,5 +1,5 @@
 import type { Projection } from '../projection';
-import { dropTables, json, touches } from './sql';
+import { dropTables, json, touches, prepared } from './sql';
 
 /** Each report's timeline in order, with the incident's key times for the derived durations. */
 export const timelineProjection: Projection = {
@@ -18,9 +18,9 @@ export const timelineProjection: Projection = {
     `),
   drop: (db) => dropTables(db, ['rm_timeline', 'rm_timeline_facts']),
   apply: (db, changes) => {
-    const clear = db.prepare('DELETE FROM rm_timeline WHERE report_id = ?');
-    const insert = db.prepare('INSERT INTO rm_timeline VALUES (?, ?, ?, ?, ?, ?)');
-    const facts = db.prepare('INSERT OR REPLACE INTO rm_timeline_facts VALUES (?, ?, ?, ?, ?, ?)');
+    const clear = prepared(db, 'DELETE FROM rm_timeline WHERE report_id = ?');
+    const insert = prepared(db, 'INSERT INTO rm_timeline VALUES (?, ?, ?, ?, ?, ?)');
+    const facts = prepared(db, 'INSERT OR REPLACE INTO rm_timeline_facts VALUES (?, ?, ?, ?, ?, ?)');
     for (const change of changes) {
       const report = change.after;
       if (!report) continue;

@@ -1,5 +1,5 @@
 import type { Projection } from '../projection';
-import { dropTables, timeOf, touches } from './sql';
+import { dropTables, timeOf, touches, prepared } from './sql';
 
 /** One row per incident with its key times, services and cause categories: what trends aggregate. */
 export const trendsProjection: Projection = {
@@ -22,17 +22,17 @@ export const trendsProjection: Projection = {
     `),
   drop: (db) => dropTables(db, ['rm_incidents', 'rm_incident_services', 'rm_incident_causes']),
   apply: (db, changes) => {
-    const upsert = db.prepare(`
+    const upsert = prepared(db, `
       INSERT INTO rm_incidents VALUES (@id, @title, @team, @severity, @status, @month, @occurredAt, @detectedAt,
         @mitigatedAt, @resolvedAt, @publishedAt)
       ON CONFLICT (report_id) DO UPDATE SET title = excluded.title, team = excluded.team, severity = excluded.severity,
         status = excluded.status, month = excluded.month, occurred_at = excluded.occurred_at,
         detected_at = excluded.detected_at, mitigated_at = excluded.mitigated_at, resolved_at = excluded.resolved_at,
         first_published_at = COALESCE(rm_incidents.first_published_at, excluded.first_published_at)`);
-    const clearServices = db.prepare('DELETE FROM rm_incident_services WHERE report_id = ?');
-    const service = db.prepare('INSERT OR IGNORE INTO rm_incident_services VALUES (?, ?)');
-    const clearCauses = db.prepare('DELETE FROM rm_incident_causes WHERE report_id = ?');
-    const cause = db.prepare('INSERT INTO rm_incident_causes VALUES (?, ?, ?, ?)');
+    const clearServices = prepared(db, 'DELETE FROM rm_incident_services WHERE report_id = ?');
+    const service = prepared(db, 'INSERT OR IGNORE INTO rm_incident_services VALUES (?, ?)');
+    const clearCauses = prepared(db, 'DELETE FROM rm_incident_causes WHERE report_id = ?');
+    const cause = prepared(db, 'INSERT INTO rm_incident_causes VALUES (?, ?, ?, ?)');
     for (const change of changes) {
       const report = change.after;
       if (!report) continue;
