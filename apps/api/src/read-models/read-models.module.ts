@@ -47,8 +47,14 @@ export class ReadModelsModule implements OnApplicationBootstrap, OnApplicationSh
     };
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.runner.start();
+  /** Catching up on a large log takes a while: the API answers meanwhile, and every read says how far it reflects. */
+  onApplicationBootstrap(): void {
+    const logger = new Logger('projections');
+    const started = Date.now();
+    void this.runner.start().then(
+      () => logger.log(`Read models caught up in ${((Date.now() - started) / 1000).toFixed(1)} s; following new events`),
+      (error: Error) => logger.error(`Read models stopped: ${error.message}`),
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

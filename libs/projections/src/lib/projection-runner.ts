@@ -35,6 +35,7 @@ export class ProjectionRunner {
   private subscription?: Subscription;
   private readonly pending: RecordedEvent[] = [];
   private failure?: Error;
+  private stopped = false;
 
   constructor(
     private readonly store: EventStore,
@@ -57,14 +58,24 @@ export class ProjectionRunner {
   }
 
   /** Applies everything stored so far, batch by batch. */
-  async catchUp(onProgress?: (progress: Progress) => void): Promise<number> {
+  catchUp(onProgress?: (progress: Progress) => void): Promise<number> {
+    return this.catchUpWhile(() => true, onProgress);
+  }
+
+  private async catchUpWhile(keepGoing: () => boolean, onProgress?: (progress: Progress) => void): Promise<number> {
     let applied = 0;
     for (;;) {
       const batch = await this.store.readAll({ after: this.position, limit: this.batchSize });
-      if (batch.length === 0) return applied;
+      if (batch.length === 0 || !keepGoing()) {
+        // The folded states are in their table; what catching up cached in memory is not needed any more.
+        this.states.discard();
+        return applied;
+      }
       this.applyBatch(batch);
       applied += batch.length;
       onProgress?.({ applied, position: this.position });
+      // Batches are synchronous SQLite work: let requests and timers run between them.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
@@ -73,12 +84,15 @@ export class ProjectionRunner {
    * event loop is busy are applied together, in one transaction, as soon as it is free.
    */
   async start(): Promise<void> {
-    await this.catchUp();
+    this.stopped = false;
+    await this.catchUpWhile(() => !this.stopped);
+    if (this.stopped) return;
     this.subscription = this.store.subscribe((event) => this.enqueue(event), { after: this.position });
     this.subscription.done.catch((error: Error) => this.warn(`Projections stopped: ${error.message}`));
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     await this.subscription?.close();
     this.subscription = undefined;
     this.applyPending();

@@ -29,7 +29,10 @@ export const spawnApi = async (databasePath: string, env: Record<string, string>
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const started = await new Promise<{ url: string; adminToken?: string }>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`API did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`API did not start:\n${output}`));
+    }, 20_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/\S+)[\s\S]*?\n\n/.exec(output);

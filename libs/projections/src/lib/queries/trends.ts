@@ -48,9 +48,15 @@ export const trends = (db: Database.Database, f: TrendFilters, now: Date) => {
   });
   const incidents = db.prepare(`SELECT * FROM rm_incidents i ${filter.sql}`).all(filter.params) as IncidentRow[];
 
+  // Only the rows of the incidents the filters kept.
+  const scope = `WHERE report_id IN (SELECT report_id FROM rm_incidents i ${filter.sql})`;
   const byReport = <T>(sql: string) => {
     const map = new Map<string, T[]>();
-    for (const row of db.prepare(sql).all() as (T & { report_id: string })[]) map.set(row.report_id, [...(map.get(row.report_id) ?? []), row]);
+    for (const row of db.prepare(`${sql} ${scope}`).all(filter.params) as (T & { report_id: string })[]) {
+      const rows = map.get(row.report_id);
+      if (rows) rows.push(row);
+      else map.set(row.report_id, [row]);
+    }
     return map;
   };
   const services = byReport<{ service: string }>('SELECT report_id, service FROM rm_incident_services');
@@ -62,7 +68,13 @@ export const trends = (db: Database.Database, f: TrendFilters, now: Date) => {
     f.groupBy === 'service' ? (services.get(i.report_id) ?? []).map((s) => s.service) : [f.groupBy === 'month' ? i.month : f.groupBy === 'team' ? i.team : i.severity];
 
   const groups = new Map<string, IncidentRow[]>();
-  for (const incident of incidents) for (const key of keysOf(incident)) groups.set(key, [...(groups.get(key) ?? []), incident]);
+  for (const incident of incidents) {
+    for (const key of keysOf(incident)) {
+      const group = groups.get(key);
+      if (group) group.push(incident);
+      else groups.set(key, [incident]);
+    }
+  }
 
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
