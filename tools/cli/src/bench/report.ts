@@ -33,3 +33,18 @@ export const timed = async (name: string, operations: number, work: () => Promis
   await work();
   return { name, operations, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 };
+
+/** "met", or by how much a measured value misses its goal. */
+export const verdict = (measured: number, goal: number, direction: 'at least' | 'at most'): string => {
+  const met = direction === 'at least' ? measured >= goal : measured <= goal;
+  const miss = direction === 'at least' ? 1 - measured / goal : measured / goal - 1;
+  return met ? 'met' : `missed by ${(miss * 100).toFixed(0)} %`;
+};
+
+/** Runs a benchmark's main and exits non-zero if it fails. */
+export const runBenchmark = (main: () => Promise<void>): void => {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+};

@@ -1,9 +1,4 @@
-import { CommanderError } from 'commander';
 import { backupProgram } from '../backup/backup-program';
+import { runCli } from '../run-cli';
 
-backupProgram()
-  .parseAsync(process.argv)
-  .catch((error: unknown) => {
-    if (!(error instanceof CommanderError)) console.error(error instanceof Error ? error.message : error);
-    process.exit(error instanceof CommanderError ? error.exitCode : 1);
-  });
+runCli(backupProgram());

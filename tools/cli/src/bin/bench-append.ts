@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fmt, machine, rate, type Row, table, timed, writeSection } from '../bench/report';
+import { fmt, machine, rate, type Row, table, timed, writeSection , runBenchmark, verdict } from '../bench/report';
 
 /**
  * Appends: Hindsight's embedded store against the raw better-sqlite3 ceiling (same rows, same
@@ -128,7 +128,7 @@ const main = async () => {
     '',
     table(['side', 'events', 'seconds', 'events/s'], rows.map((row) => [row.name, fmt(row.operations), row.seconds.toFixed(2), fmt(rate(row))])),
     '',
-    table(['goal', 'measured', 'verdict'], goals.map(([goal, measured, target]) => [goal, measured === undefined ? 'not measured' : `${measured.toFixed(2)}×`, measured === undefined ? '—' : measured >= target ? 'met' : `missed by ${((1 - measured / target) * 100).toFixed(0)} %`])),
+    table(['goal', 'measured', 'verdict'], goals.map(([goal, measured, target]) => [goal, measured === undefined ? 'not measured' : `${measured.toFixed(2)}×`, measured === undefined ? '—' : verdict(measured, target, 'at least')])),
     '',
     '```sh',
     '(mkdir -p tmp/bench-peers && cd tmp/bench-peers && echo {} > package.json && npm install @event-driven-io/emmett-sqlite@0.38.5)',
@@ -138,7 +138,4 @@ const main = async () => {
   writeSection(join(root, 'docs/benchmarks.md'), 'append', `## Appends\n\n${body}`);
 };
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

@@ -1,9 +1,4 @@
-import { CommanderError } from 'commander';
 import { migrateProgram } from '../migrate/migrate-program';
+import { runCli } from '../run-cli';
 
-migrateProgram()
-  .parseAsync(process.argv)
-  .catch((error: unknown) => {
-    if (!(error instanceof CommanderError)) console.error(error instanceof Error ? error.message : error);
-    process.exit(error instanceof CommanderError ? error.exitCode : 1);
-  });
+runCli(migrateProgram());

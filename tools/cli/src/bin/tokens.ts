@@ -1,12 +1,4 @@
-import { CommanderError } from 'commander';
 import { tokensProgram } from '../tokens/tokens-program';
+import { runCli } from '../run-cli';
 
-try {
-  tokensProgram().parse(process.argv);
-} catch (error) {
-  if (!(error instanceof CommanderError)) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
-  process.exit(error.exitCode);
-}
+runCli(tokensProgram());

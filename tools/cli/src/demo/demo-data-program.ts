@@ -26,7 +26,7 @@ export const demoDataProgram = (print: (line: string) => void = console.log): Co
       const store = SqliteEventStore.open(options.data);
       if ((await store.readAll({ limit: 1 })).length > 0) {
         await store.close();
-        throw new InvalidArgumentError(`${options.data} already holds events; demo data goes into an empty store`);
+        throw new Error(`${options.data} already holds events; demo data goes into an empty store`);
       }
       const bar = new SingleBar({ format: 'Writing [{bar}] {percentage}% | {value}/{total} events', hideCursor: true, noTTYOutput: true, notTTYSchedule: 2_000 });
       bar.start(steps.length, 0);
