@@ -1,18 +1,15 @@
-import { generateHistory, writeHistory } from '@hindsight/demo-data';
-import { SqliteEventStore } from '@hindsight/event-store';
 import { percentile } from '@hindsight/projections';
 import { spawnApi } from '@hindsight/testing';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fmt, machine, table, writeSection , runBenchmark, verdict } from '../bench/report';
+import { ensureHistory, HISTORY_INCIDENTS } from '../bench/history';
+import { fmt, machine, runBenchmark, table, verdict, writeSection } from '../bench/report';
 
 /**
  * The read side at a million events: the API's resident memory once its read models have
  * caught up, and trends queries with random filters over HTTP. The history (43,000 incidents,
  * ~1,000,000 events) is generated into BENCH_DATA on the first run and reused after.
  */
-const DATA = process.env['BENCH_DATA'] ?? join(__dirname, '../../tmp/bench1m.sqlite');
-const INCIDENTS = Number(process.env['BENCH_INCIDENTS'] ?? 43_000);
 const SAMPLES = 200;
 const root = join(__dirname, '../..');
 const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)];
@@ -20,23 +17,13 @@ const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.
 const residentMegabytes = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 const main = async () => {
-  if (!existsSync(DATA)) {
-    console.log(`Writing ${fmt(INCIDENTS)} incidents into ${DATA} (a few minutes, once)…`);
-    const store = SqliteEventStore.open(DATA);
-    await writeHistory(store, generateHistory({ incidents: INCIDENTS }));
-    await store.close();
-  }
-  const store = SqliteEventStore.open(DATA);
-  const events = Number((store.database.prepare('SELECT count(*) AS n FROM events').get() as { n: bigint }).n);
-  const head = (await store.readAll({ after: undefined, limit: 1 })).length ? (store.database.prepare('SELECT max(position) AS p FROM events').get() as { p: bigint }).p.toString(16).padStart(16, '0') : '';
-  await store.close();
-
-  const readModels = `${DATA}.bench-read-models.sqlite`;
+  const { file: data, events, head } = await ensureHistory();
+  const readModels = `${data}.bench-read-models.sqlite`;
   for (const file of [readModels, `${readModels}-wal`, `${readModels}-shm`]) rmSync(file, { force: true });
   const started = Date.now();
-  const api = await spawnApi(DATA, { HINDSIGHT_READ_MODELS: readModels });
+  const api = await spawnApi(data, { HINDSIGHT_READ_MODELS: readModels });
   try {
-    const token = api.adminToken ?? (await import('@hindsight/identity')).SqliteTokenStore.open(DATA).create({ name: 'bench', roles: ['admin'], teams: ['*'], createdBy: 'bench' }).token;
+    const token = api.adminToken ?? (await import('@hindsight/identity')).SqliteTokenStore.open(data).create({ name: 'bench', roles: ['admin'], teams: ['*'], createdBy: 'bench' }).token;
     const get = (path: string) => fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
     for (;;) {
       const response = await get(`/api/postmortems?limit=1&minPosition=${head}`);
@@ -59,7 +46,7 @@ const main = async () => {
     const rssAfter = residentMegabytes(api.child.pid as number);
     const p99 = percentile(times, 99) ?? Infinity;
     const body = [
-      `## Read side at a million events\n\nMeasured on ${machine()}. The built API on an embedded store of ${fmt(events)} events (${fmt(INCIDENTS)} incidents over 18 months); its read models built from zero in the background after start (caught up ${caughtUp.toFixed(0)} s after launch), then ${SAMPLES} trends requests over HTTP with random grouping and filters.`,
+      `## Read side at a million events\n\nMeasured on ${machine()}. The built API on an embedded store of ${fmt(events)} events (${fmt(HISTORY_INCIDENTS)} incidents over 18 months); its read models built from zero in the background after start (caught up ${caughtUp.toFixed(0)} s after launch), then ${SAMPLES} trends requests over HTTP with random grouping and filters.`,
       '',
       table(['measure', 'value', 'goal', 'verdict'], [
         ['trends p50', `${(percentile(times, 50) ?? 0).toFixed(0)} ms`, '', ''],
