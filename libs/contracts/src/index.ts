@@ -9,3 +9,4 @@ export * from './lib/commands/lessons';
 export * from './lib/commands/communications';
 export * from './lib/commands/review';
 export * from './lib/queries';
+export * from './lib/read-responses';

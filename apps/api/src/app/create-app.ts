@@ -4,6 +4,7 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '../config/config';
 import { serveOpenApi } from '../http/openapi';
 import { AppModule } from './app.module';
+import { rewriteClientRoutes } from './client-routes';
 import { harden } from './harden';
 
 /** 1 MiB is far above any real command; larger bodies get 413 before they are parsed. */
@@ -14,7 +15,11 @@ export const createApp = async (config: AppConfig): Promise<NestFastifyApplicati
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config),
     // Live-update streams stay open; closing must not wait for their clients.
-    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, forceCloseConnections: true }),
+    new FastifyAdapter({
+      bodyLimit: BODY_LIMIT_BYTES,
+      forceCloseConnections: true,
+      ...(config.dashboardDir ? { rewriteUrl: rewriteClientRoutes } : {}),
+    }),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));

@@ -1,5 +1,5 @@
 import { diffReports, historyOf } from '@hindsight/audit';
-import { type DiffQuery, diffQuery, type HistoryQuery, historyQuery } from '@hindsight/contracts';
+import { type DiffQuery, diffQuery, type HistoryQuery, historyQuery, type ReportHistoryPage, type RevisionDiff, type ChainCheck } from '@hindsight/contracts';
 import { type EventStore, verifyChain, verifyLog } from '@hindsight/event-store';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -23,7 +23,7 @@ export class AuditController {
   /** Every change of a report in order: revision, time, actor, reason and a one-line summary. */
   @Get('postmortems/:id/history')
   @Access(WHO.readsReports)
-  async historyOf(@IdParam('id') id: string, @ZodQuery(historyQuery) { limit, offset }: HistoryQuery) {
+  async historyOf(@IdParam('id') id: string, @ZodQuery(historyQuery) { limit, offset }: HistoryQuery): Promise<ReportHistoryPage> {
     const entries = historyOf(await this.history.events(id));
     return { total: entries.length, entries: entries.slice(offset, offset + limit) };
   }
@@ -31,7 +31,7 @@ export class AuditController {
   /** What changed between two revisions (`from=-1` compares with nothing: the whole report as added). */
   @Get('postmortems/:id/diff')
   @Access(WHO.readsReports)
-  async diff(@IdParam('id') id: string, @ZodQuery(diffQuery) { from, to }: DiffQuery) {
+  async diff(@IdParam('id') id: string, @ZodQuery(diffQuery) { from, to }: DiffQuery): Promise<RevisionDiff> {
     const before = from < 0 ? { state: null, revision: -1 } : await this.history.stateAt(id, from);
     const after = await this.history.stateAt(id, to);
     return { from: before.revision, to: after.revision, changes: diffReports(before.state, after.state) };
@@ -40,7 +40,7 @@ export class AuditController {
   /** Checks the report's hash chain and names the first broken link, if any. */
   @Get('postmortems/:id/verify')
   @Access(WHO.readsReports)
-  async verifyReport(@IdParam('id') id: string) {
+  async verifyReport(@IdParam('id') id: string): Promise<ChainCheck> {
     const verdict = verifyChain(await this.history.events(id));
     return verdict.valid ? verdict : { ...verdict, brokenAt: Number(verdict.brokenAt) };
   }

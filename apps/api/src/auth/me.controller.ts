@@ -1,3 +1,4 @@
+import type { Me } from '@hindsight/contracts';
 import type { Principal } from '@hindsight/identity';
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -11,7 +12,7 @@ export class MeController {
   /** Who the token belongs to: what the dashboard shows after sign-in. */
   @Get()
   @Access(WHO.anyone, 'none')
-  me(@Caller() { subject, roles, teams, via }: Principal) {
+  me(@Caller() { subject, roles, teams, via }: Principal): Me {
     return { subject, roles, teams, via };
   }
 }

@@ -1,4 +1,4 @@
-import { type ActionItemBoardQuery, actionItemBoardQuery } from '@hindsight/contracts';
+import { type ActionItemBoardQuery, actionItemBoardQuery, type ActionItemBoard } from '@hindsight/contracts';
 import { type Principal, readableTeams } from '@hindsight/identity';
 import { actionItemBoard } from '@hindsight/projections';
 import { Controller, Get, Inject } from '@nestjs/common';
@@ -21,7 +21,7 @@ export class ActionItemBoardController {
   /** Every action item across reports, highest priority first; overdue = due date passed and not done. */
   @Get()
   @Access(WHO.readsReports, 'none')
-  board(@ZodQuery(actionItemBoardQuery) { minPosition, ...filters }: ActionItemBoardQuery, @Caller() caller: Principal) {
+  board(@ZodQuery(actionItemBoardQuery) { minPosition, ...filters }: ActionItemBoardQuery, @Caller() caller: Principal): Promise<ActionItemBoard> {
     return this.gate.read(minPosition, (db) => ({ items: actionItemBoard(db, { ...filters, teams: readableTeams(caller) }, this.clock.now()) }));
   }
 }

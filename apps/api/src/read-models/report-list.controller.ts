@@ -1,4 +1,4 @@
-import { type ListReportsQuery, listReportsQuery } from '@hindsight/contracts';
+import { type ListReportsQuery, listReportsQuery, type ReportList } from '@hindsight/contracts';
 import { type Principal, readableTeams } from '@hindsight/identity';
 import { listReports } from '@hindsight/projections';
 import { Controller, Get, Inject } from '@nestjs/common';
@@ -17,7 +17,7 @@ export class ReportListController {
   /** Reports, newest incident first, filtered and searched (full text over title, impact, timeline, causes). */
   @Get()
   @Access(WHO.readsReports, 'none')
-  list(@ZodQuery(listReportsQuery) { minPosition, ...filters }: ListReportsQuery, @Caller() caller: Principal) {
+  list(@ZodQuery(listReportsQuery) { minPosition, ...filters }: ListReportsQuery, @Caller() caller: Principal): Promise<ReportList> {
     return this.gate.read(minPosition, (db) => listReports(db, { ...filters, teams: readableTeams(caller) }));
   }
 }

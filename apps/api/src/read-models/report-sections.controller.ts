@@ -1,4 +1,4 @@
-import { type ReadQuery, readQuery } from '@hindsight/contracts';
+import { type ReadQuery, readQuery, type TimelineView, type CausesView, type ActionItemBoard } from '@hindsight/contracts';
 import { actionItemBoard, reportCauses, reportCommunications, reportTimeline } from '@hindsight/projections';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -21,19 +21,19 @@ export class ReportSectionsController {
 
   /** Entries in time order with the gap since the previous one, and time to detect / mitigate / resolve. */
   @Get('timeline')
-  timeline(@IdParam('id') id: string, @ZodQuery(readQuery) { minPosition }: ReadQuery) {
+  timeline(@IdParam('id') id: string, @ZodQuery(readQuery) { minPosition }: ReadQuery): Promise<TimelineView> {
     return this.gate.read(minPosition, (db) => reportTimeline(db, id));
   }
 
   /** Causes by level with their evidence and timeline links. */
   @Get('causes')
-  causes(@IdParam('id') id: string, @ZodQuery(readQuery) { minPosition }: ReadQuery) {
+  causes(@IdParam('id') id: string, @ZodQuery(readQuery) { minPosition }: ReadQuery): Promise<CausesView> {
     return this.gate.read(minPosition, (db) => ({ levels: reportCauses(db, id) }));
   }
 
   /** The report's action items, highest priority first, with the factors of each priority. */
   @Get('action-items')
-  actionItems(@IdParam('id') id: string, @ZodQuery(readQuery) { minPosition }: ReadQuery) {
+  actionItems(@IdParam('id') id: string, @ZodQuery(readQuery) { minPosition }: ReadQuery): Promise<ActionItemBoard> {
     return this.gate.read(minPosition, (db) => ({ items: actionItemBoard(db, { reportId: id }, this.clock.now()) }));
   }
 

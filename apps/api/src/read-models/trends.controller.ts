@@ -1,4 +1,4 @@
-import { type TrendsQuery, trendsQuery } from '@hindsight/contracts';
+import { type TrendsQuery, trendsQuery, type Trends } from '@hindsight/contracts';
 import { type Principal, readableTeams } from '@hindsight/identity';
 import { trends } from '@hindsight/projections';
 import { Controller, Get, Inject } from '@nestjs/common';
@@ -24,7 +24,7 @@ export class TrendsController {
    */
   @Get()
   @Access(WHO.readsReports, 'none')
-  trends(@ZodQuery(trendsQuery) { minPosition, ...filters }: TrendsQuery, @Caller() caller: Principal) {
+  trends(@ZodQuery(trendsQuery) { minPosition, ...filters }: TrendsQuery, @Caller() caller: Principal): Promise<Trends> {
     return this.gate.read(minPosition, (db) => ({ groupBy: filters.groupBy, groups: trends(db, { ...filters, teams: readableTeams(caller) }, this.clock.now()) }));
   }
 }

@@ -1,22 +1,21 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter } from 'react-router';
 import { SessionGate } from '../features/auth/components/session-gate';
+import { AppRoutes } from './app-routes';
+import { theme } from './theme';
 
-const queryClient = new QueryClient();
+const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 10_000, refetchOnWindowFocus: false } } });
 
-/** The dashboard's frame. Its screens (reports, editor, history, board, trends) grow inside it. */
+/** Providers around the signed-in app: theme, notifications, server state, routes. */
 export const App = () => (
-  <QueryClientProvider client={queryClient}>
-    <main style={{ fontFamily: 'system-ui, sans-serif', maxWidth: 720, margin: '4rem auto', lineHeight: 1.5 }}>
-      <h1>Hindsight</h1>
-      <SessionGate>
-        <p>
-          Event-sourced postmortems: write the review together, audit every change, learn across incidents. The
-          dashboard's screens are on their way; the command API is ready.
-        </p>
-        <p>
-          <a href="/api/docs">Explore the API</a>
-        </p>
-      </SessionGate>
-    </main>
-  </QueryClientProvider>
+  <MantineProvider theme={theme}>
+    <Notifications position="top-right" />
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <SessionGate>{(signOut) => <AppRoutes onSignOut={signOut} />}</SessionGate>
+      </BrowserRouter>
+    </QueryClientProvider>
+  </MantineProvider>
 );

@@ -1,11 +1,12 @@
+import { Center, Loader, Paper } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { session } from '../../../lib/session';
 import { meQueryOptions } from '../api/get-me';
 import { SignInForm } from './sign-in-form';
 
-/** Shows the sign-in screen until a token is accepted by the API, then the app with a sign-out control. */
-export const SessionGate = ({ children }: { children: ReactNode }) => {
+/** Shows the sign-in screen until a token is accepted by the API, then the app (which can sign out). */
+export const SessionGate = ({ children }: { children: (signOut: () => void) => ReactNode }) => {
   const client = useQueryClient();
   const [token, setToken] = useState(session.token());
   const me = useQuery(meQueryOptions(token));
@@ -22,18 +23,14 @@ export const SessionGate = ({ children }: { children: ReactNode }) => {
 
   if (token === null || me.isError) {
     const refused = me.isError ? 'That token was not accepted: it may be mistyped, expired or revoked.' : undefined;
-    return <SignInForm onSignIn={signIn} error={refused} />;
+    return (
+      <Center mih="100vh">
+        <Paper withBorder p="xl" w={440} component="main">
+          <SignInForm onSignIn={signIn} error={refused} />
+        </Paper>
+      </Center>
+    );
   }
-  if (!me.data) return <p aria-busy="true">Signing in…</p>;
-  return (
-    <>
-      <p>
-        Signed in as <strong>{me.data.subject}</strong> ({me.data.roles.join(', ')}){' '}
-        <button type="button" onClick={signOut}>
-          Sign out
-        </button>
-      </p>
-      {children}
-    </>
-  );
+  if (!me.data) return <Loader aria-label="Signing in" m="xl" />;
+  return <>{children(signOut)}</>;
 };

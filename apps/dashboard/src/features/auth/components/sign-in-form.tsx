@@ -1,3 +1,4 @@
+import { Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 
 /** Paste an API token (or follow a sign-in link) to sign in. */
@@ -8,24 +9,20 @@ export const SignInForm = ({ onSignIn, error }: { onSignIn: (token: string) => v
     if (token.trim()) onSignIn(token.trim());
   };
   return (
-    <form onSubmit={submit} aria-labelledby="sign-in-title" style={{ display: 'grid', gap: '0.75rem', maxWidth: 420 }}>
-      <h2 id="sign-in-title">Sign in</h2>
-      <label htmlFor="token">API token</label>
-      <input
-        id="token"
-        type="password"
-        autoComplete="off"
-        value={token}
-        onChange={(e) => setToken(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? 'token-error' : undefined}
-      />
-      {error && (
-        <p id="token-error" role="alert" style={{ color: '#b00020', margin: 0 }}>
-          {error}
-        </p>
-      )}
-      <button type="submit">Sign in</button>
+    <form onSubmit={submit} aria-labelledby="sign-in-title">
+      <Stack>
+        <Title order={1} size="h2">
+          Hindsight
+        </Title>
+        <Title order={2} size="h3" id="sign-in-title">
+          Sign in
+        </Title>
+        <Text size="sm" c="dimmed">
+          Paste an API token, or open the sign-in link the server printed.
+        </Text>
+        <PasswordInput label="API token" autoComplete="off" value={token} onChange={(e) => setToken(e.currentTarget.value)} error={error} data-autofocus />
+        <Button type="submit">Sign in</Button>
+      </Stack>
     </form>
   );
 };

@@ -1,0 +1,13 @@
+/**
+ * The dashboard routes in the browser (/reports/42, /trends…): a reload or a shared link asks
+ * the server for such a path. Everything that is not the API and not a file gets the
+ * dashboard's index.html, and the dashboard shows the page.
+ */
+export const isClientRoute = (method: string | undefined, url: string): boolean => {
+  const path = url.split('?')[0];
+  return (method === 'GET' || method === 'HEAD') && path !== '/' && !path.startsWith('/api/') && path !== '/api' && !/\.[A-Za-z0-9]+$/.test(path);
+};
+
+/** Fastify's `rewriteUrl`: client routes become "/", where the static files answer with index.html. */
+export const rewriteClientRoutes = (request: { method?: string; url?: string }): string =>
+  isClientRoute(request.method, request.url ?? '/') ? '/' : (request.url ?? '/');

@@ -1,0 +1,133 @@
+import { identifyCauseBody, type PostmortemDocument, reviseCauseBody } from '@hindsight/contracts';
+import { type Cause, CAUSE_CATEGORIES, CAUSE_LEVELS, type CauseLevel } from '@hindsight/domain';
+import { Badge, Button, Card, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal';
+import { changedFields } from '../../../lib/forms';
+import { label, optionsOf } from '../../../lib/labels';
+import { useCommandForm } from '../api/use-command-form';
+import { ReasonButton } from '../components/reason-button';
+
+export const LEVEL_TITLES: Record<CauseLevel, string> = {
+  causal_factor: 'Causal factors',
+  contributing_cause: 'Contributing causes',
+  systemic_issue: 'Systemic issues',
+};
+
+interface CauseValues extends Record<string, unknown> {
+  level: string;
+  category: string;
+  description: string;
+  evidenceIds: string[];
+  timelineEntryIds: string[];
+}
+
+const CauseForm = ({ report, cause, level, onClose }: { report: PostmortemDocument; cause?: Cause; level: CauseLevel; onClose: () => void }) => {
+  const initial: CauseValues = cause
+    ? { level: cause.level, category: cause.category, description: cause.description, evidenceIds: cause.evidenceIds, timelineEntryIds: cause.timelineEntryIds }
+    : { level, category: CAUSE_CATEGORIES[level][0], description: '', evidenceIds: [], timelineEntryIds: [] };
+  const { form, submit, pending } = useCommandForm({
+    report,
+    initialValues: initial,
+    schema: cause ? reviseCauseBody : identifyCauseBody,
+    toBody: (v: CauseValues) => (cause ? changedFields(v, initial) : v),
+    request: () => (cause ? { method: 'PATCH', path: `/postmortems/${report.id}/causes/${cause.id}` } : { method: 'POST', path: `/postmortems/${report.id}/causes` }),
+    action: cause ? 'revise the cause' : 'identify a cause',
+    onDone: onClose,
+  });
+  const levelInput = form.getInputProps('level');
+  const categories = CAUSE_CATEGORIES[form.values.level as CauseLevel] ?? [];
+  return (
+    <FormModal opened title={cause ? 'Edit cause' : 'Identify a cause'} onClose={onClose} onSubmit={submit} pending={pending} submitLabel={cause ? 'Save cause' : 'Add cause'} formError={form.errors['form']}>
+      <NativeSelect
+        label="Level"
+        data={CAUSE_LEVELS.map((l) => ({ value: l, label: LEVEL_TITLES[l] }))}
+        {...levelInput}
+        onChange={(event) => {
+          const next = event.currentTarget.value as CauseLevel;
+          form.setFieldValue('level', next);
+          // A category belongs to one level: keep the choice valid.
+          if (!(CAUSE_CATEGORIES[next] as readonly string[]).includes(form.values.category)) form.setFieldValue('category', CAUSE_CATEGORIES[next][0]);
+        }}
+      />
+      <NativeSelect label="Category" data={optionsOf(categories)} {...form.getInputProps('category')} />
+      <Textarea label="Description" required autosize minRows={2} data-autofocus {...form.getInputProps('description')} />
+      {report.evidence.length > 0 && (
+        <Checkbox.Group label="Evidence" {...form.getInputProps('evidenceIds')}>
+          <Stack gap={4} mt={4}>
+            {report.evidence.map((e) => (
+              <Checkbox key={e.id} value={e.id} label={e.title} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+      )}
+      {report.timeline.length > 0 && (
+        <Checkbox.Group label="Timeline entries" {...form.getInputProps('timelineEntryIds')}>
+          <Stack gap={4} mt={4}>
+            {report.timeline.map((t) => (
+              <Checkbox key={t.id} value={t.id} label={t.description} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+      )}
+    </FormModal>
+  );
+};
+
+/** Causes in three levels: the causal factors, what contributed, and the systemic issues beneath. */
+export const CausesSection = ({ report, editable }: { report: PostmortemDocument; editable: boolean }) => {
+  const [editing, setEditing] = useState<{ cause?: Cause; level: CauseLevel } | null>(null);
+  const titleOf = (list: { id: string; title?: string; description?: string }[], id: string) => {
+    const found = list.find((x) => x.id === id);
+    return found?.title ?? found?.description ?? id;
+  };
+  return (
+    <Stack>
+      <Title order={3}>Causes</Title>
+      <SimpleGrid cols={{ base: 1, md: 3 }}>
+        {CAUSE_LEVELS.map((level) => {
+          const causes = report.causes.filter((c) => c.level === level);
+          return (
+            <Card key={level} withBorder component="section" aria-label={LEVEL_TITLES[level]}>
+              <Group justify="space-between" mb="sm">
+                <Title order={4}>{LEVEL_TITLES[level]}</Title>
+                {editable && (
+                  <Button size="xs" onClick={() => setEditing({ level })} aria-label={`Add ${LEVEL_TITLES[level].toLowerCase()}`}>
+                    Add
+                  </Button>
+                )}
+              </Group>
+              <Stack gap="sm">
+                {causes.length === 0 && <Text c="dimmed">None.</Text>}
+                {causes.map((c) => (
+                  <Stack key={c.id} gap={4}>
+                    <Badge variant="light" color="gray" autoContrast>
+                      {label(c.category)}
+                    </Badge>
+                    <Text>{c.description}</Text>
+                    {c.evidenceIds.length + c.timelineEntryIds.length > 0 && (
+                      <Text size="sm" c="dimmed">
+                        Linked: {[...c.evidenceIds.map((id) => titleOf(report.evidence, id)), ...c.timelineEntryIds.map((id) => titleOf(report.timeline, id))].join('; ')}
+                      </Text>
+                    )}
+                    {editable && (
+                      <Group gap="xs">
+                        <Button size="xs" variant="default" onClick={() => setEditing({ cause: c, level })} aria-label={`Edit cause: ${c.description}`}>
+                          Edit
+                        </Button>
+                        <ReasonButton report={report} path={`/postmortems/${report.id}/causes/${c.id}/retract`} action="retract the cause" aria-label={`Retract cause: ${c.description}`}>
+                          Retract
+                        </ReasonButton>
+                      </Group>
+                    )}
+                  </Stack>
+                ))}
+              </Stack>
+            </Card>
+          );
+        })}
+      </SimpleGrid>
+      {editing && <CauseForm report={report} cause={editing.cause} level={editing.level} onClose={() => setEditing(null)} />}
+    </Stack>
+  );
+};

@@ -1,0 +1,207 @@
+import {
+  addStakeholderBody,
+  planCommunicationBody,
+  type PostmortemDocument,
+  recordCommunicationSentBody,
+  reviseCommunicationBody,
+  reviseStakeholderBody,
+} from '@hindsight/contracts';
+import { CHANNELS, type Communication, type Stakeholder, STAKEHOLDER_GROUPS } from '@hindsight/domain';
+import { Button, Checkbox, Group, NativeSelect, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal';
+import { StatusBadge } from '../../../components/status-badge';
+import { formatInstant, fromLocalInput, toLocalInput } from '../../../lib/dates';
+import { changedFields, optional } from '../../../lib/forms';
+import { label, optionsOf } from '../../../lib/labels';
+import { useCommandForm } from '../api/use-command-form';
+import { ReasonButton } from '../components/reason-button';
+import { RemoveButton } from '../components/remove-button';
+
+const StakeholderForm = ({ report, stakeholder, onClose }: { report: PostmortemDocument; stakeholder?: Stakeholder; onClose: () => void }) => {
+  const initial = { name: stakeholder?.name ?? '', group: stakeholder?.group ?? 'internal', channel: stakeholder?.channel ?? 'email' };
+  const { form, submit, pending } = useCommandForm({
+    report,
+    initialValues: initial,
+    schema: stakeholder ? reviseStakeholderBody : addStakeholderBody,
+    toBody: (v: typeof initial) => (stakeholder ? changedFields(v, initial) : v),
+    request: () =>
+      stakeholder ? { method: 'PATCH', path: `/postmortems/${report.id}/stakeholders/${stakeholder.id}` } : { method: 'POST', path: `/postmortems/${report.id}/stakeholders` },
+    action: stakeholder ? 'revise the stakeholder' : 'add a stakeholder',
+    onDone: onClose,
+  });
+  return (
+    <FormModal opened title={stakeholder ? 'Edit stakeholder' : 'Add a stakeholder'} onClose={onClose} onSubmit={submit} pending={pending} submitLabel={stakeholder ? 'Save stakeholder' : 'Add stakeholder'} formError={form.errors['form']}>
+      <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
+      <NativeSelect label="Group" data={optionsOf(STAKEHOLDER_GROUPS)} {...form.getInputProps('group')} />
+      <NativeSelect label="Preferred channel" data={optionsOf(CHANNELS)} {...form.getInputProps('channel')} />
+    </FormModal>
+  );
+};
+
+interface CommunicationValues extends Record<string, unknown> {
+  stakeholderIds: string[];
+  channel: string;
+  summary: string;
+  plannedFor: string;
+}
+
+const CommunicationForm = ({ report, communication, onClose }: { report: PostmortemDocument; communication?: Communication; onClose: () => void }) => {
+  const initial: CommunicationValues = {
+    stakeholderIds: communication?.stakeholderIds ?? [],
+    channel: communication?.channel ?? 'email',
+    summary: communication?.summary ?? '',
+    plannedFor: toLocalInput(communication?.plannedFor),
+  };
+  const body = (v: CommunicationValues) => ({ stakeholderIds: v.stakeholderIds, channel: v.channel, summary: v.summary, plannedFor: optional(fromLocalInput(v.plannedFor)) });
+  const { form, submit, pending } = useCommandForm({
+    report,
+    initialValues: initial,
+    schema: communication ? reviseCommunicationBody : planCommunicationBody,
+    toBody: (v: CommunicationValues) =>
+      communication ? changedFields({ ...body(v), plannedFor: body(v).plannedFor ?? null }, { ...body(initial), plannedFor: body(initial).plannedFor ?? null }) : body(v),
+    request: () =>
+      communication
+        ? { method: 'PATCH', path: `/postmortems/${report.id}/communications/${communication.id}` }
+        : { method: 'POST', path: `/postmortems/${report.id}/communications` },
+    action: communication ? 'revise the communication' : 'plan a communication',
+    onDone: onClose,
+  });
+  return (
+    <FormModal opened title={communication ? 'Edit communication' : 'Plan a communication'} onClose={onClose} onSubmit={submit} pending={pending} submitLabel={communication ? 'Save communication' : 'Plan'} formError={form.errors['form']}>
+      <Checkbox.Group label="To" required {...form.getInputProps('stakeholderIds')}>
+        <Stack gap={4} mt={4}>
+          {report.stakeholders.map((s) => (
+            <Checkbox key={s.id} value={s.id} label={`${s.name} (${label(s.group)})`} />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+      <NativeSelect label="Channel" data={optionsOf(CHANNELS)} {...form.getInputProps('channel')} />
+      <Textarea label="Summary" required autosize minRows={2} data-autofocus {...form.getInputProps('summary')} />
+      <TextInput type="datetime-local" label="Planned for" {...form.getInputProps('plannedFor')} />
+    </FormModal>
+  );
+};
+
+const SentForm = ({ report, communication, onClose }: { report: PostmortemDocument; communication: Communication; onClose: () => void }) => {
+  const { form, submit, pending } = useCommandForm({
+    report,
+    initialValues: { sentAt: '' },
+    schema: recordCommunicationSentBody,
+    toBody: (v: { sentAt: string }) => ({ sentAt: optional(fromLocalInput(v.sentAt)) }),
+    request: () => ({ method: 'POST', path: `/postmortems/${report.id}/communications/${communication.id}/sent` }),
+    action: 'record the communication as sent',
+    onDone: onClose,
+  });
+  return (
+    <FormModal opened title="Record as sent" onClose={onClose} onSubmit={submit} pending={pending} submitLabel="Record as sent" formError={form.errors['form']}>
+      <TextInput type="datetime-local" label="Sent at" description="Leave empty for now" data-autofocus {...form.getInputProps('sentAt')} />
+    </FormModal>
+  );
+};
+
+/** Who must hear about the incident (teams, customers, partners, regulators), and what they were told. */
+export const CommunicationsSection = ({ report, editable }: { report: PostmortemDocument; editable: boolean }) => {
+  const [stakeholder, setStakeholder] = useState<Stakeholder | 'new' | null>(null);
+  const [communication, setCommunication] = useState<{ item?: Communication; sent?: boolean } | null>(null);
+  const names = (ids: string[]) => ids.map((id) => report.stakeholders.find((s) => s.id === id)?.name ?? id).join(', ');
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={3}>Stakeholders</Title>
+        {editable && <Button onClick={() => setStakeholder('new')}>Add stakeholder</Button>}
+      </Group>
+      {report.stakeholders.length === 0 ? (
+        <Text c="dimmed">No stakeholders yet.</Text>
+      ) : (
+        <Table striped aria-label="Stakeholders">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Name</Table.Th>
+              <Table.Th>Group</Table.Th>
+              <Table.Th>Channel</Table.Th>
+              {editable && <Table.Th>Actions</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {report.stakeholders.map((s) => (
+              <Table.Tr key={s.id}>
+                <Table.Td>{s.name}</Table.Td>
+                <Table.Td>{label(s.group)}</Table.Td>
+                <Table.Td>{label(s.channel)}</Table.Td>
+                {editable && (
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <Button size="xs" variant="default" onClick={() => setStakeholder(s)} aria-label={`Edit stakeholder: ${s.name}`}>
+                        Edit
+                      </Button>
+                      <RemoveButton report={report} path={`/postmortems/${report.id}/stakeholders/${s.id}`} what={`stakeholder: ${s.name}`} action="remove the stakeholder" />
+                    </Group>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+
+      <Group justify="space-between">
+        <Title order={3}>Communications</Title>
+        {editable && (
+          <Button onClick={() => setCommunication({})} disabled={report.stakeholders.length === 0}>
+            Plan communication
+          </Button>
+        )}
+      </Group>
+      {report.communications.length === 0 ? (
+        <Text c="dimmed">No communications yet.</Text>
+      ) : (
+        <Table striped aria-label="Communications">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>To</Table.Th>
+              <Table.Th>Channel</Table.Th>
+              <Table.Th>Summary</Table.Th>
+              <Table.Th>When</Table.Th>
+              <Table.Th>Status</Table.Th>
+              {editable && <Table.Th>Actions</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {report.communications.map((c) => (
+              <Table.Tr key={c.id}>
+                <Table.Td>{names(c.stakeholderIds)}</Table.Td>
+                <Table.Td>{label(c.channel)}</Table.Td>
+                <Table.Td>{c.summary}</Table.Td>
+                <Table.Td>{c.sentAt ? `Sent ${formatInstant(c.sentAt)}` : c.plannedFor ? `Planned ${formatInstant(c.plannedFor)}` : '—'}</Table.Td>
+                <Table.Td>
+                  <StatusBadge status={c.status} />
+                </Table.Td>
+                {editable && (
+                  <Table.Td>
+                    {c.status === 'planned' && (
+                      <Group gap="xs" wrap="nowrap">
+                        <Button size="xs" variant="default" onClick={() => setCommunication({ item: c })} aria-label={`Edit communication: ${c.summary}`}>
+                          Edit
+                        </Button>
+                        <Button size="xs" variant="default" onClick={() => setCommunication({ item: c, sent: true })} aria-label={`Record as sent: ${c.summary}`}>
+                          Sent
+                        </Button>
+                        <ReasonButton report={report} path={`/postmortems/${report.id}/communications/${c.id}/cancel`} action="cancel the communication" aria-label={`Cancel communication: ${c.summary}`}>
+                          Cancel
+                        </ReasonButton>
+                      </Group>
+                    )}
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {stakeholder && <StakeholderForm report={report} stakeholder={stakeholder === 'new' ? undefined : stakeholder} onClose={() => setStakeholder(null)} />}
+      {communication?.sent && communication.item && <SentForm report={report} communication={communication.item} onClose={() => setCommunication(null)} />}
+      {communication && !communication.sent && <CommunicationForm report={report} communication={communication.item} onClose={() => setCommunication(null)} />}
+    </Stack>
+  );
+};

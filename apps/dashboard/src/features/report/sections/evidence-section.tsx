@@ -1,0 +1,91 @@
+import { attachEvidenceBody, type PostmortemDocument, reviseEvidenceBody } from '@hindsight/contracts';
+import { type Evidence, EVIDENCE_KINDS } from '@hindsight/domain';
+import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal';
+import { changedFields } from '../../../lib/forms';
+import { label, optionsOf } from '../../../lib/labels';
+import { useCommandForm } from '../api/use-command-form';
+import { RemoveButton } from '../components/remove-button';
+
+interface EvidenceValues extends Record<string, unknown> {
+  kind: string;
+  title: string;
+  url: string;
+  description: string;
+}
+
+const EvidenceForm = ({ report, evidence, onClose }: { report: PostmortemDocument; evidence?: Evidence; onClose: () => void }) => {
+  const initial: EvidenceValues = evidence
+    ? { kind: evidence.kind, title: evidence.title, url: evidence.url, description: evidence.description }
+    : { kind: 'log', title: '', url: '', description: '' };
+  const { form, submit, pending } = useCommandForm({
+    report,
+    initialValues: initial,
+    schema: evidence ? reviseEvidenceBody : attachEvidenceBody,
+    toBody: (v: EvidenceValues) => (evidence ? changedFields(v, initial) : v),
+    request: () =>
+      evidence ? { method: 'PATCH', path: `/postmortems/${report.id}/evidence/${evidence.id}` } : { method: 'POST', path: `/postmortems/${report.id}/evidence` },
+    action: evidence ? 'revise the evidence' : 'attach evidence',
+    onDone: onClose,
+  });
+  return (
+    <FormModal opened title={evidence ? 'Edit evidence' : 'Attach evidence'} onClose={onClose} onSubmit={submit} pending={pending} submitLabel={evidence ? 'Save evidence' : 'Attach'} formError={form.errors['form']}>
+      <NativeSelect label="Kind" data={optionsOf(EVIDENCE_KINDS)} {...form.getInputProps('kind')} />
+      <TextInput label="Title" required data-autofocus {...form.getInputProps('title')} />
+      <TextInput label="Link" type="url" required placeholder="https://" {...form.getInputProps('url')} />
+      <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
+    </FormModal>
+  );
+};
+
+/** Logs, metrics, dashboards, traces and documents the review rests on, as links. */
+export const EvidenceSection = ({ report, editable }: { report: PostmortemDocument; editable: boolean }) => {
+  const [editing, setEditing] = useState<Evidence | 'new' | null>(null);
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={3}>Evidence</Title>
+        {editable && <Button onClick={() => setEditing('new')}>Attach evidence</Button>}
+      </Group>
+      {report.evidence.length === 0 ? (
+        <Text c="dimmed">No evidence yet.</Text>
+      ) : (
+        <Table striped aria-label="Evidence">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Kind</Table.Th>
+              <Table.Th>Title</Table.Th>
+              <Table.Th>Description</Table.Th>
+              {editable && <Table.Th>Actions</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {report.evidence.map((e) => (
+              <Table.Tr key={e.id}>
+                <Table.Td>{label(e.kind)}</Table.Td>
+                <Table.Td>
+                  <Anchor href={e.url} target="_blank" rel="noreferrer noopener">
+                    {e.title}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{e.description}</Table.Td>
+                {editable && (
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <Button size="xs" variant="default" onClick={() => setEditing(e)} aria-label={`Edit evidence: ${e.title}`}>
+                        Edit
+                      </Button>
+                      <RemoveButton report={report} path={`/postmortems/${report.id}/evidence/${e.id}`} what={`evidence: ${e.title}`} action="remove the evidence" />
+                    </Group>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {editing && <EvidenceForm report={report} evidence={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
+    </Stack>
+  );
+};

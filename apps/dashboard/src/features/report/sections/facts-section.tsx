@@ -1,0 +1,111 @@
+import { type PostmortemDocument, reviseIncidentFactsBody } from '@hindsight/contracts';
+import { SEVERITIES } from '@hindsight/domain';
+import { useEffect, useState } from 'react';
+import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { fromLocalInput, toLocalInput } from '../../../lib/dates';
+import { changedFields, list } from '../../../lib/forms';
+import { useCommandForm } from '../api/use-command-form';
+
+const TIMES = [
+  ['occurredAt', 'Occurred at'],
+  ['detectedAt', 'Detected at'],
+  ['classifiedAt', 'Classified at'],
+  ['mitigatedAt', 'Mitigated at'],
+  ['resolvedAt', 'Resolved at'],
+] as const;
+
+type FactValues = Record<'title' | 'severity' | 'services' | 'team' | 'customerImpact' | 'summary' | (typeof TIMES)[number][0], string>;
+
+const valuesOf = (report: PostmortemDocument): FactValues => {
+  const f = report.facts;
+  return {
+    title: f.title,
+    severity: f.severity,
+    services: f.services.join(', '),
+    team: f.team,
+    customerImpact: f.customerImpact,
+    summary: f.summary,
+    occurredAt: toLocalInput(f.occurredAt),
+    detectedAt: toLocalInput(f.detectedAt),
+    classifiedAt: toLocalInput(f.classifiedAt),
+    mitigatedAt: toLocalInput(f.mitigatedAt),
+    resolvedAt: toLocalInput(f.resolvedAt),
+  };
+};
+
+/** The whole facts body; an emptied optional time becomes null (clear it). */
+const bodyOf = (v: FactValues) => ({
+  title: v.title,
+  severity: v.severity,
+  services: list(v.services),
+  team: v.team,
+  customerImpact: v.customerImpact,
+  summary: v.summary,
+  occurredAt: fromLocalInput(v.occurredAt),
+  detectedAt: fromLocalInput(v.detectedAt) || null,
+  classifiedAt: fromLocalInput(v.classifiedAt) || null,
+  mitigatedAt: fromLocalInput(v.mitigatedAt) || null,
+  resolvedAt: fromLocalInput(v.resolvedAt) || null,
+});
+
+/** Incident facts: what happened, how bad, where, and when it was detected, mitigated, resolved. */
+export const FactsSection = ({ report, editable }: { report: PostmortemDocument; editable: boolean }) => {
+  // What the form started from: a revision sends only what the user changed from it.
+  const [initial, setInitial] = useState(() => valuesOf(report));
+  const { form, submit, pending, rebase } = useCommandForm({
+    report,
+    initialValues: initial,
+    schema: reviseIncidentFactsBody,
+    toBody: (values: FactValues) => changedFields(bodyOf(values), bodyOf(initial)),
+    request: () => ({ method: 'PATCH', path: `/postmortems/${report.id}/facts` }),
+    action: 'revise the incident facts',
+    onDone: (): void => saved(),
+  });
+  function saved() {
+    form.resetDirty();
+  }
+  // Edits by others (or this user's saved edit) arrive as a new revision: show them unless the user is typing.
+  useEffect(() => {
+    if (form.isDirty()) return;
+    const next = valuesOf(report);
+    setInitial(next);
+    form.setInitialValues(next);
+    form.setValues(next);
+    rebase(report.revision);
+    // Only a new revision refreshes the form.
+  }, [report.revision]);
+  return (
+    <form onSubmit={submit} noValidate aria-label="Incident facts">
+      <Stack>
+        <TextInput label="Title" required disabled={!editable} {...form.getInputProps('title')} />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <NativeSelect label="Severity" data={[...SEVERITIES]} disabled={!editable} {...form.getInputProps('severity')} />
+          <TextInput label="Services" description="Comma-separated" disabled={!editable} {...form.getInputProps('services')} />
+          <TextInput label="Team" disabled={!editable} {...form.getInputProps('team')} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3, lg: 5 }}>
+          {TIMES.map(([field, text]) => (
+            <TextInput key={field} type="datetime-local" label={text} disabled={!editable} {...form.getInputProps(field)} />
+          ))}
+        </SimpleGrid>
+        <Textarea label="Customer impact" autosize minRows={2} disabled={!editable} {...form.getInputProps('customerImpact')} />
+        <Textarea label="Summary" autosize minRows={3} disabled={!editable} {...form.getInputProps('summary')} />
+        {form.errors['form'] && (
+          <Alert color="red" role="alert">
+            {form.errors['form']}
+          </Alert>
+        )}
+        {editable && (
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => form.reset()} disabled={!form.isDirty()}>
+              Reset
+            </Button>
+            <Button type="submit" loading={pending} disabled={!form.isDirty()}>
+              Save facts
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+};

@@ -1,0 +1,102 @@
+import { addTimelineEntryBody, type PostmortemDocument, reviseTimelineEntryBody } from '@hindsight/contracts';
+import { type TimelineEntry, TIMELINE_ENTRY_KINDS } from '@hindsight/domain';
+import { Button, Checkbox, Group, NativeSelect, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal';
+import { formatInstant, fromLocalInput, toLocalInput } from '../../../lib/dates';
+import { changedFields } from '../../../lib/forms';
+import { label, optionsOf } from '../../../lib/labels';
+import { useCommandForm } from '../api/use-command-form';
+import { RemoveButton } from '../components/remove-button';
+
+interface EntryValues extends Record<string, unknown> {
+  at: string;
+  kind: string;
+  description: string;
+  evidenceIds: string[];
+}
+
+const bodyOf = (v: EntryValues) => ({ at: fromLocalInput(v.at), kind: v.kind, description: v.description, evidenceIds: v.evidenceIds });
+
+const EntryForm = ({ report, entry, onClose }: { report: PostmortemDocument; entry?: TimelineEntry; onClose: () => void }) => {
+  const initial: EntryValues = entry
+    ? { at: toLocalInput(entry.at), kind: entry.kind, description: entry.description, evidenceIds: entry.evidenceIds }
+    : { at: toLocalInput(report.facts.occurredAt), kind: 'observation', description: '', evidenceIds: [] };
+  const { form, submit, pending } = useCommandForm({
+    report,
+    initialValues: initial,
+    schema: entry ? reviseTimelineEntryBody : addTimelineEntryBody,
+    toBody: (v: EntryValues) => (entry ? changedFields(bodyOf(v), bodyOf(initial)) : bodyOf(v)),
+    request: () =>
+      entry ? { method: 'PATCH', path: `/postmortems/${report.id}/timeline/${entry.id}` } : { method: 'POST', path: `/postmortems/${report.id}/timeline` },
+    action: entry ? 'revise the timeline entry' : 'add a timeline entry',
+    onDone: onClose,
+  });
+  return (
+    <FormModal opened title={entry ? 'Edit timeline entry' : 'Add timeline entry'} onClose={onClose} onSubmit={submit} pending={pending} submitLabel={entry ? 'Save entry' : 'Add entry'} formError={form.errors['form']}>
+      <TextInput type="datetime-local" label="When" required data-autofocus {...form.getInputProps('at')} />
+      <NativeSelect label="Kind" data={optionsOf(TIMELINE_ENTRY_KINDS)} {...form.getInputProps('kind')} />
+      <Textarea label="What happened" required autosize minRows={2} {...form.getInputProps('description')} />
+      {report.evidence.length > 0 && (
+        <Checkbox.Group label="Evidence" {...form.getInputProps('evidenceIds')}>
+          <Stack gap={4} mt={4}>
+            {report.evidence.map((e) => (
+              <Checkbox key={e.id} value={e.id} label={e.title} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+      )}
+    </FormModal>
+  );
+};
+
+/** The timeline in time order: changing an entry's time moves it. */
+export const TimelineSection = ({ report, editable }: { report: PostmortemDocument; editable: boolean }) => {
+  const [editing, setEditing] = useState<TimelineEntry | 'new' | null>(null);
+  const entries = [...report.timeline].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  const evidenceTitle = (id: string) => report.evidence.find((e) => e.id === id)?.title ?? id;
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={3}>Timeline</Title>
+        {editable && <Button onClick={() => setEditing('new')}>Add entry</Button>}
+      </Group>
+      {entries.length === 0 ? (
+        <Text c="dimmed">No entries yet.</Text>
+      ) : (
+        <Table striped aria-label="Timeline entries">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>When</Table.Th>
+              <Table.Th>Kind</Table.Th>
+              <Table.Th>What happened</Table.Th>
+              <Table.Th>Evidence</Table.Th>
+              {editable && <Table.Th>Actions</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {entries.map((entry) => (
+              <Table.Tr key={entry.id}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatInstant(entry.at)}</Table.Td>
+                <Table.Td>{label(entry.kind)}</Table.Td>
+                <Table.Td>{entry.description}</Table.Td>
+                <Table.Td>{entry.evidenceIds.map(evidenceTitle).join(', ')}</Table.Td>
+                {editable && (
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <Button size="xs" variant="default" onClick={() => setEditing(entry)} aria-label={`Edit entry: ${entry.description}`}>
+                        Edit
+                      </Button>
+                      <RemoveButton report={report} path={`/postmortems/${report.id}/timeline/${entry.id}`} what={`entry: ${entry.description}`} action="remove the timeline entry" />
+                    </Group>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {editing && <EntryForm report={report} entry={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
+    </Stack>
+  );
+};

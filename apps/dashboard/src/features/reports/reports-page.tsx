@@ -1,0 +1,90 @@
+import { REPORT_STATUSES, SEVERITIES } from '@hindsight/domain';
+import { Anchor, Button, Group, NativeSelect, Pagination, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { SeverityBadge, StatusBadge } from '../../components/status-badge';
+import { formatInstant, fromNow } from '../../lib/dates';
+import { optionsOf } from '../../lib/labels';
+import { useCaller } from '../auth/api/get-me';
+import { NewReportModal } from './new-report-modal';
+import { PAGE_SIZE, reportsQuery } from './reports-api';
+
+type Filter = 'q' | 'status' | 'severity' | 'service' | 'team';
+
+/** Every report the caller may read: searched, filtered, newest incident first; the filters live in the URL. */
+export const ReportsPage = () => {
+  const [params, setParams] = useSearchParams();
+  const [creating, setCreating] = useState(false);
+  const { me, canEdit } = useCaller();
+  const value = (name: Filter) => params.get(name) ?? '';
+  const page = Number(params.get('page') ?? 1);
+  const [q] = useDebouncedValue(value('q'), 250);
+  const reports = useQuery(reportsQuery({ q, status: value('status'), severity: value('severity'), service: value('service'), team: value('team'), page }));
+  const set = (name: string, next: string) =>
+    setParams((current) => {
+      const updated = new URLSearchParams(current);
+      if (next) updated.set(name, next);
+      else updated.delete(name);
+      if (name !== 'page') updated.delete('page');
+      return updated;
+    }, { replace: true });
+  const total = reports.data?.total ?? 0;
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1}>Postmortems</Title>
+        {canEdit && <Button onClick={() => setCreating(true)}>New postmortem</Button>}
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} role="search" aria-label="Filter reports">
+        <TextInput label="Search" placeholder="Title, impact, timeline, causes" value={value('q')} onChange={(e) => set('q', e.currentTarget.value)} />
+        <NativeSelect label="Status" data={[{ value: '', label: 'Any' }, ...optionsOf(REPORT_STATUSES)]} value={value('status')} onChange={(e) => set('status', e.currentTarget.value)} />
+        <NativeSelect label="Severity" data={[{ value: '', label: 'Any' }, ...SEVERITIES]} value={value('severity')} onChange={(e) => set('severity', e.currentTarget.value)} />
+        <TextInput label="Service" value={value('service')} onChange={(e) => set('service', e.currentTarget.value)} />
+        <TextInput label="Team" value={value('team')} onChange={(e) => set('team', e.currentTarget.value)} />
+      </SimpleGrid>
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {reports.isPending ? 'Loading…' : `${total.toLocaleString()} report${total === 1 ? '' : 's'}`}
+      </Text>
+      <Table striped highlightOnHover aria-label="Reports">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Incident</Table.Th>
+            <Table.Th>Severity</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>Team</Table.Th>
+            <Table.Th>Services</Table.Th>
+            <Table.Th>Occurred</Table.Th>
+            <Table.Th>Last change</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {reports.data?.items.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/reports/${r.id}`}>
+                  {r.title}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <SeverityBadge severity={r.severity} />
+              </Table.Td>
+              <Table.Td>
+                <StatusBadge status={r.status} />
+              </Table.Td>
+              <Table.Td>{r.team}</Table.Td>
+              <Table.Td>{r.services.join(', ')}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatInstant(r.occurredAt)}</Table.Td>
+              <Table.Td>
+                {fromNow(r.updatedAt)} by {r.updatedBy}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {total > PAGE_SIZE && <Pagination total={Math.ceil(total / PAGE_SIZE)} value={page} onChange={(p) => set('page', String(p))} aria-label="Pages" />}
+      {creating && <NewReportModal onClose={() => setCreating(false)} team={me?.teams.find((t) => t !== '*')} />}
+    </Stack>
+  );
+};
