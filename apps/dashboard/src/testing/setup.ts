@@ -1,4 +1,8 @@
 import '@testing-library/jest-dom';
+import { TextDecoder, TextEncoder } from 'node:util';
+
+// jsdom leaves out what React Router encodes URLs with.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 // jsdom lacks the layout APIs Mantine's components ask for.
 Object.defineProperty(window, 'matchMedia', {

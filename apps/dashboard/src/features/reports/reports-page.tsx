@@ -2,16 +2,18 @@ import { REPORT_STATUSES, SEVERITIES } from '@hindsight/domain';
 import { Anchor, Button, Group, NativeSelect, Pagination, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { SeverityBadge, StatusBadge } from '../../components/status-badge';
 import { formatInstant, fromNow } from '../../lib/dates';
 import { optionsOf } from '../../lib/labels';
 import { useCaller } from '../auth/api/get-me';
-import { NewReportModal } from './new-report-modal';
 import { PAGE_SIZE, reportsQuery } from './reports-api';
 
 type Filter = 'q' | 'status' | 'severity' | 'service' | 'team';
+
+// The draft form brings the request schemas: loaded when someone drafts a report.
+const NewReportModal = lazy(() => import('./new-report-modal').then((m) => ({ default: m.NewReportModal })));
 
 /** Every report the caller may read: searched, filtered, newest incident first; the filters live in the URL. */
 export const ReportsPage = () => {
@@ -84,7 +86,11 @@ export const ReportsPage = () => {
         </Table.Tbody>
       </Table>
       {total > PAGE_SIZE && <Pagination total={Math.ceil(total / PAGE_SIZE)} value={page} onChange={(p) => set('page', String(p))} aria-label="Pages" />}
-      {creating && <NewReportModal onClose={() => setCreating(false)} team={me?.teams.find((t) => t !== '*')} />}
+      {creating && (
+        <Suspense fallback={null}>
+          <NewReportModal onClose={() => setCreating(false)} team={me?.teams.find((t) => t !== '*')} />
+        </Suspense>
+      )}
     </Stack>
   );
 };
