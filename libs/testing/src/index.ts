@@ -1,1 +1,2 @@
 export { spawnApi, type ApiProcess } from './lib/api-process';
+export { createToken } from './lib/tokens';

@@ -18,7 +18,8 @@ interface Props {
  * and let the user apply their change on top, or drop it and see the other person's version.
  */
 export const ConflictDialog = ({ problem, action, onChoose }: Props) => (
-  <Modal opened={problem !== null} onClose={() => onChoose('discard')} title="Someone else changed this" centered size="lg">
+  // Above the form whose command met the conflict: that form stays open underneath.
+  <Modal opened={problem !== null} onClose={() => onChoose('discard')} title="Someone else changed this" centered size="lg" zIndex={400}>
     {problem && (
       <Stack>
         <Text>

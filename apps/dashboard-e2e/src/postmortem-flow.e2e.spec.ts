@@ -1,0 +1,232 @@
+import { type ApiProcess, createToken, spawnApi } from '@hindsight/testing';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, watchConsole } from './support/browser';
+import { addTimelineEntry, attachEvidence, dialog, identifyCause, openTab, proposeActionItem, submitDialog } from './support/editor-steps';
+
+/** Screenshots of the main pages, shown in the README. */
+const SCREENSHOTS = join(__dirname, '../../../docs/screenshots');
+const LIVE_TIMEOUT = 15_000;
+
+/**
+ * The reference incident (an e-commerce sale slowed by a release) written in the dashboard by
+ * an editor, watched and edited at the same time by a second editor, approved and published by
+ * a reviewer, then audited in the history view; against the built API on a temporary embedded
+ * store with the demo data (for the trends).
+ */
+describe('Writing a postmortem together in the dashboard', () => {
+  let dir: string;
+  let api: ApiProcess;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const consoles: ReturnType<typeof watchConsole>[] = [];
+  let reportUrl = '';
+
+  const signIn = async (token: string): Promise<Page> => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, timezoneId: 'UTC', locale: 'en-GB' });
+    contexts.push(context);
+    const page = await context.newPage();
+    consoles.push(watchConsole(page));
+    await page.goto(`${api.url}/#token=${token}`);
+    await page.getByRole('heading', { name: 'Postmortems' }).waitFor();
+    return page;
+  };
+
+  let alice: Page;
+  let bob: Page;
+  let tokens: Record<'alice' | 'bob' | 'rita', string>;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'hindsight-e2e-'));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const data = join(dir, 'events.sqlite');
+    api = await spawnApi(data, { HINDSIGHT_DASHBOARD_DIR: join(__dirname, '../../../dist/apps/dashboard'), HINDSIGHT_DEMO: 'true' });
+    tokens = {
+      alice: createToken(data, { name: 'alice@shop.example', roles: ['editor'], teams: ['commerce-platform'] }),
+      bob: createToken(data, { name: 'bob@shop.example', roles: ['editor'], teams: ['commerce-platform'] }),
+      rita: createToken(data, { name: 'rita@shop.example', roles: ['reviewer'], teams: ['commerce-platform'] }),
+    };
+    browser = await launchBrowser();
+    alice = await signIn(tokens.alice);
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    api?.child.kill('SIGTERM');
+    await api?.exited;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  afterEach(() => {
+    for (const console of consoles) expect(console.unexpected()).toEqual([]);
+  });
+
+  it('drafts the incident from its facts', async () => {
+    await alice.screenshot({ path: join(SCREENSHOTS, 'reports.png') });
+    await alice.getByRole('button', { name: 'New postmortem' }).click();
+    await submitDialog(
+      alice,
+      'Draft a postmortem',
+      {
+        Title: 'Checkout slows to a crawl during the spring sale',
+        'select:Severity': 'SEV2',
+        Services: 'storefront, checkout, orders-db',
+        'Occurred at': '2026-03-14T09:02',
+        'Detected at': '2026-03-14T09:19',
+        'Mitigated at': '2026-03-14T10:05',
+        'Resolved at': '2026-03-14T11:40',
+        'Customer impact': 'For 63 minutes checkout took 8–20 s; 31 % of carts were abandoned.',
+        Summary: 'Release 4.12 shipped an order-history query without an index.',
+      },
+      'Create draft',
+    );
+    await alice.getByRole('heading', { name: 'Checkout slows to a crawl during the spring sale' }).waitFor();
+    reportUrl = alice.url();
+    expect(reportUrl).toMatch(/\/reports\/[0-9a-f-]{36}$/);
+    expect(await alice.getByLabel('Team').inputValue()).toBe('commerce-platform');
+  });
+
+  it('adds evidence, the timeline and the causes', async () => {
+    await openTab(alice, /^Evidence/);
+    await attachEvidence(alice, 'metric', 'Checkout p99 latency', 'https://grafana.shop.example/d/checkout');
+    await attachEvidence(alice, 'log', 'orders-db slow query log', 'https://logs.shop.example/orders-db/slow');
+
+    await openTab(alice, /^Timeline/);
+    await addTimelineEntry(alice, '2026-03-14T08:45', 'deploy', 'Release 4.12 deployed with the new order-history query');
+    await addTimelineEntry(alice, '2026-03-14T09:02', 'observation', 'Sale opens; checkout p99 climbs from 400 ms to 9 s', ['Checkout p99 latency']);
+    await addTimelineEntry(alice, '2026-03-14T09:19', 'detection', 'Support escalates customer complaints; no alert had fired');
+    // Entries are kept in time order whatever order they are written in.
+    await addTimelineEntry(alice, '2026-03-14T08:30', 'decision', 'Release 4.12 approved for sale morning');
+    const firstCells = await alice.getByRole('table', { name: 'Timeline entries' }).locator('tbody tr td:nth-child(3)').allInnerTexts();
+    expect(firstCells[0]).toBe('Release 4.12 approved for sale morning');
+
+    await openTab(alice, /^Causes/);
+    await identifyCause(alice, 'Causal factors', 'faulty_deployment', 'Release 4.12 went out on sale morning without a load test');
+    await identifyCause(alice, 'Causal factors', 'software_bug', 'The order-history query scans the whole orders table', ['orders-db slow query log']);
+    await identifyCause(alice, 'Contributing causes', 'missing_monitoring', 'No alert on checkout latency: customers noticed first');
+    await alice.screenshot({ path: join(SCREENSHOTS, 'editor-causes.png') });
+  });
+
+  it("shows one editor's changes to another live, and settles a same-entry conflict in a dialog", async () => {
+    bob = await signIn(tokens.bob);
+    await bob.goto(reportUrl);
+    await openTab(bob, /^Timeline/);
+    await bob.getByRole('cell', { name: 'Support escalates customer complaints; no alert had fired', exact: true }).waitFor();
+
+    await openTab(alice, /^Timeline/);
+    await addTimelineEntry(alice, '2026-03-14T10:05', 'action', 'Rollback complete; checkout p99 back to 600 ms');
+    await bob.getByRole('cell', { name: 'Rollback complete; checkout p99 back to 600 ms', exact: true }).waitFor({ timeout: LIVE_TIMEOUT });
+
+    // Both open the same entry; Bob saves first.
+    const entry = 'Edit entry: Support escalates customer complaints; no alert had fired';
+    await alice.getByRole('button', { name: entry }).click();
+    await bob.getByRole('button', { name: entry }).click();
+    await submitDialog(bob, 'Edit timeline entry', { 'What happened': 'Support escalates complaints at 09:19; no alert had fired' }, 'Save entry');
+    await alice.getByRole('cell', { name: 'Support escalates complaints at 09:19; no alert had fired', exact: true }).waitFor({ timeout: LIVE_TIMEOUT });
+
+    const edit = dialog(alice, 'Edit timeline entry');
+    await edit.getByLabel('What happened').fill('Support escalates complaints 17 minutes in; no alert had fired');
+    await edit.getByRole('button', { name: 'Save entry' }).click();
+    // The browser logs the 409 it received; that answer is the point of this step.
+    consoles[0].allow(/status of 409/);
+    const conflict = dialog(alice, 'Someone else changed this');
+    await conflict.getByText('bob@shop.example').waitFor();
+    expect(await conflict.innerText()).toMatch(/timeline entry revised at revision \d+/);
+    await alice.screenshot({ path: join(SCREENSHOTS, 'conflict.png') });
+    await conflict.getByRole('button', { name: 'Apply my change' }).click();
+    await alice.getByRole('cell', { name: 'Support escalates complaints 17 minutes in; no alert had fired', exact: true }).waitFor();
+    await bob.getByRole('cell', { name: 'Support escalates complaints 17 minutes in; no alert had fired', exact: true }).waitFor({ timeout: LIVE_TIMEOUT });
+  });
+
+  it('proposes four prioritised action items and plans the communications', async () => {
+    await openTab(alice, /^Action items/);
+    const items = [
+      ['Optimise the order-history query', 'Add the composite index and page the query by date', 'Query p99 under 50 ms at 3× sale traffic', 'prevent', '2026-03-21', 'bob@shop.example', 'person', 'frequent', 'small', 'Software bug: The order-history query scans the whole orders table'],
+      ['Load-test every release before peak events', 'Add a load-test stage to the release pipeline', 'Pipeline blocks a release whose p99 regresses by 20 %', 'prevent', '2026-04-30', 'release-engineering', 'team', 'occasional', 'large', 'Faulty deployment: Release 4.12 went out on sale morning without a load test'],
+      ['Alert on checkout latency', 'Page on checkout p99 over 2 s for 3 minutes', 'A replay of 14 March pages within 5 minutes', 'detect', '2026-03-31', 'sre', 'team', 'occasional', 'medium', 'Missing monitoring: No alert on checkout latency: customers noticed first'],
+      ['Train responders on database runbooks', 'Quarterly game day on slow-query incidents', 'Every on-call engineer has run the game day once', 'process', '2026-06-30', 'carol@shop.example', 'person', 'rare', 'medium', 'Missing monitoring: No alert on checkout latency: customers noticed first'],
+    ];
+    for (const [title, description, successCriteria, type, due, owner, ownerKind, frequency, effort, cause] of items) {
+      await proposeActionItem(alice, { title, description, successCriteria, type, due, owner, ownerKind, frequency, effort, causes: [cause] });
+    }
+    const bands = await alice.getByRole('table', { name: 'Action items' }).locator('tbody tr td:first-child').allInnerTexts();
+    // Highest priority first; the bands also weigh how often the demo history saw these causes.
+    expect(bands).toHaveLength(4);
+    expect(bands[0]).toBe('P0');
+    expect([...bands].sort()).toEqual(bands);
+    await alice.screenshot({ path: join(SCREENSHOTS, 'editor-action-items.png') });
+
+    await openTab(alice, /^Communications/);
+    for (const [name, group, channel] of [
+      ['Support and sales teams', 'internal', 'internal_meeting'],
+      ['Shoppers', 'customer', 'status_page'],
+    ]) {
+      await alice.getByRole('button', { name: 'Add stakeholder' }).click();
+      await submitDialog(alice, 'Add a stakeholder', { Name: name, 'select:Group': group, 'select:Preferred channel': channel }, 'Add stakeholder');
+    }
+    await alice.getByRole('button', { name: 'Plan communication' }).click();
+    await submitDialog(alice, 'Plan a communication', { 'check:': ['Shoppers (Customer)'], 'select:Channel': 'status_page', Summary: 'Checkout was slow between 09:02 and 10:05 UTC; it is fully recovered' }, 'Plan');
+    await alice.getByRole('button', { name: 'Plan communication' }).click();
+    await submitDialog(alice, 'Plan a communication', { 'check:': ['Support and sales teams (Internal)'], 'select:Channel': 'internal_meeting', Summary: 'Incident review with support and sales', 'Planned for': '2026-03-16T14:00' }, 'Plan');
+    await alice.getByRole('button', { name: 'Record as sent: Checkout was slow between 09:02 and 10:05 UTC; it is fully recovered' }).click();
+    await submitDialog(alice, 'Record as sent', { 'Sent at': '2026-03-14T10:10' }, 'Record as sent');
+    await alice.getByRole('cell', { name: 'Sent 2026-03-14 10:10', exact: true }).waitFor();
+  });
+
+  it('is submitted, approved and published', async () => {
+    await openTab(alice, /^Review/);
+    await alice.getByRole('button', { name: 'Submit for review' }).click();
+    await alice.getByText('A reviewer approves it or sends it back').waitFor();
+
+    const rita = await signIn(tokens.rita);
+    await rita.goto(reportUrl);
+    await openTab(rita, /^Review/);
+    await rita.getByRole('button', { name: 'Approve' }).click();
+    await submitDialog(rita, 'Approve', { Reason: 'Causes are well evidenced; actions are owned and dated' }, 'Approve');
+    await rita.getByRole('button', { name: 'Publish' }).click();
+    await submitDialog(rita, 'Publish', { Reason: 'Reviewed with support', 'Public summary': 'On 14 March checkout was slow for about an hour during our spring sale.' }, 'Publish');
+    await rita.getByText('Published. Action items are followed up').waitFor();
+    // The editor's screen follows without a reload.
+    await alice.getByText('Published. Action items are followed up').waitFor({ timeout: LIVE_TIMEOUT });
+  });
+
+  it('steps back through the history to an earlier revision and shows the report as it stood', async () => {
+    await alice.getByRole('link', { name: 'History and audit' }).click();
+    await alice.getByText(/Hash chain verified: \d+ events/).waitFor();
+    await alice.getByText(/submitted the report for review/).first().waitFor();
+    // Revision 3: the draft with its two pieces of evidence and one timeline entry.
+    await alice.getByRole('button', { name: 'Show revision 3' }).click();
+    await alice.getByRole('heading', { name: 'The report at revision 3' }).waitFor();
+    const timeline = alice.getByRole('list', { name: 'Timeline at this revision' });
+    await timeline.getByText('Release 4.12 deployed with the new order-history query').waitFor();
+    expect(await timeline.getByRole('listitem').count()).toBe(1);
+    expect(await alice.getByText('Changes').locator('..').locator('..').innerText()).toContain('Added to Timeline: Release 4.12 deployed');
+    await alice.screenshot({ path: join(SCREENSHOTS, 'history.png') });
+  });
+
+  it('shows the action items of every report, highest priority first', async () => {
+    await alice.getByRole('link', { name: 'Action items' }).click();
+    const board = alice.getByRole('table', { name: 'Action items across reports' });
+    await board.getByText('Train responders on database runbooks').first().waitFor();
+    const bands = await board.locator('tbody tr td:first-child .mantine-Badge-label').allInnerTexts();
+    expect([...bands].sort()).toEqual(bands);
+    await alice.getByLabel('Only overdue').click();
+    await alice.waitForURL(/overdue=true/);
+    // Every item listed is overdue once the filtered list arrives.
+    await alice.getByText(/^([1-9]\d*) action items?, \1 overdue$/).waitFor();
+    const rows = await board.locator('tbody tr').count();
+    expect(await board.getByText('Overdue', { exact: true }).count()).toBe(rows);
+    await alice.screenshot({ path: join(SCREENSHOTS, 'action-items.png') });
+  });
+
+  it('draws the trends of the demo incidents', async () => {
+    await alice.getByRole('link', { name: 'Trends' }).click();
+    await alice.getByText(/[1-9][\d,]* incidents in \d+ months/).waitFor();
+    await alice.locator('.recharts-surface').nth(3).waitFor();
+    expect(await alice.getByRole('region').filter({ has: alice.locator('.recharts-surface') }).count()).toBe(4);
+    await alice.screenshot({ path: join(SCREENSHOTS, 'trends.png') });
+  });
+});

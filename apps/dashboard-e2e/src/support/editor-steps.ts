@@ -1,0 +1,81 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** What a user does in the dashboard, in its own words: labels, buttons, dialogs. */
+
+export const dialog = (page: Page, name: string): Locator => page.getByRole('dialog', { name });
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A field by its label, exactly (a required field's label ends with " *"). */
+export const field = (scope: Locator | Page, label: string): Locator => scope.getByLabel(new RegExp(`^${escape(label)}( \\*)?$`));
+
+/** Fills a dialog's fields by label: text and dates are typed, `select:` values are chosen, `check:` boxes ticked. */
+export const fill = async (scope: Locator, fields: Record<string, string | string[]>) => {
+  for (const [label, value] of Object.entries(fields)) {
+    if (label.startsWith('select:')) await field(scope, label.slice(7)).selectOption(value as string);
+    else if (label.startsWith('check:')) for (const box of value as string[]) await field(scope, box).check();
+    else await field(scope, label).fill(value as string);
+  }
+};
+
+export const submitDialog = async (page: Page, name: string, fields: Record<string, string | string[]>, button: string) => {
+  const form = dialog(page, name);
+  await fill(form, fields);
+  await form.getByRole('button', { name: button, exact: true }).click();
+  await form.waitFor({ state: 'detached' });
+};
+
+export const openTab = (page: Page, name: RegExp) => page.getByRole('tab', { name }).click();
+
+export const addTimelineEntry = async (page: Page, at: string, kind: string, description: string, evidence: string[] = []) => {
+  await page.getByRole('button', { name: 'Add entry' }).click();
+  await submitDialog(page, 'Add timeline entry', { When: at, 'select:Kind': kind, 'What happened': description, 'check:': evidence }, 'Add entry');
+  await page.getByRole('cell', { name: description, exact: true }).waitFor();
+};
+
+export const attachEvidence = async (page: Page, kind: string, title: string, url: string) => {
+  await page.getByRole('button', { name: 'Attach evidence' }).click();
+  await submitDialog(page, 'Attach evidence', { 'select:Kind': kind, Title: title, Link: url }, 'Attach');
+  await page.getByRole('link', { name: title }).waitFor();
+};
+
+export const identifyCause = async (page: Page, level: string, category: string, description: string, links: string[] = []) => {
+  await page.getByRole('button', { name: `Add ${level.toLowerCase()}` }).click();
+  await submitDialog(page, 'Identify a cause', { 'select:Category': category, Description: description, 'check:': links }, 'Add cause');
+  await page.getByText(description, { exact: true }).waitFor();
+};
+
+export interface ItemInput {
+  title: string;
+  description: string;
+  successCriteria: string;
+  type: string;
+  due: string;
+  owner: string;
+  ownerKind: string;
+  frequency: string;
+  effort: string;
+  causes: string[];
+}
+
+export const proposeActionItem = async (page: Page, item: ItemInput) => {
+  await page.getByRole('button', { name: 'Propose action item' }).click();
+  await submitDialog(
+    page,
+    'Propose an action item',
+    {
+      Title: item.title,
+      'What will be done (specific)': item.description,
+      'Success criteria (measurable)': item.successCriteria,
+      'select:Type': item.type,
+      'Due date': item.due,
+      'select:Owner is a': item.ownerKind,
+      Owner: item.owner,
+      'select:How often': item.frequency,
+      'select:Effort': item.effort,
+      'check:': item.causes,
+    },
+    'Propose',
+  );
+  await page.getByText(item.title, { exact: true }).waitFor();
+};
