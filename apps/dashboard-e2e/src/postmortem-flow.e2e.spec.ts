@@ -65,7 +65,7 @@ describe('Writing a postmortem together in the dashboard', () => {
   });
 
   it('drafts the incident from its facts', async () => {
-    await alice.screenshot({ path: join(SCREENSHOTS, 'reports.png') });
+    await alice.screenshot({ path: join(SCREENSHOTS, 'reports.png'), animations: 'disabled' });
     await alice.getByRole('button', { name: 'New postmortem' }).click();
     await submitDialog(
       alice,
@@ -107,7 +107,7 @@ describe('Writing a postmortem together in the dashboard', () => {
     await identifyCause(alice, 'Causal factors', 'faulty_deployment', 'Release 4.12 went out on sale morning without a load test');
     await identifyCause(alice, 'Causal factors', 'software_bug', 'The order-history query scans the whole orders table', ['orders-db slow query log']);
     await identifyCause(alice, 'Contributing causes', 'missing_monitoring', 'No alert on checkout latency: customers noticed first');
-    await alice.screenshot({ path: join(SCREENSHOTS, 'editor-causes.png') });
+    await alice.screenshot({ path: join(SCREENSHOTS, 'editor-causes.png'), animations: 'disabled' });
   });
 
   it("shows one editor's changes to another live, and settles a same-entry conflict in a dialog", async () => {
@@ -135,7 +135,7 @@ describe('Writing a postmortem together in the dashboard', () => {
     const conflict = dialog(alice, 'Someone else changed this');
     await conflict.getByText('bob@shop.example').waitFor();
     expect(await conflict.innerText()).toMatch(/timeline entry revised at revision \d+/);
-    await alice.screenshot({ path: join(SCREENSHOTS, 'conflict.png') });
+    await alice.screenshot({ path: join(SCREENSHOTS, 'conflict.png'), animations: 'disabled' });
     await conflict.getByRole('button', { name: 'Apply my change' }).click();
     await alice.getByRole('cell', { name: 'Support escalates complaints 17 minutes in; no alert had fired', exact: true }).waitFor();
     await bob.getByRole('cell', { name: 'Support escalates complaints 17 minutes in; no alert had fired', exact: true }).waitFor({ timeout: LIVE_TIMEOUT });
@@ -157,7 +157,7 @@ describe('Writing a postmortem together in the dashboard', () => {
     expect(bands).toHaveLength(4);
     expect(bands[0]).toBe('P0');
     expect([...bands].sort()).toEqual(bands);
-    await alice.screenshot({ path: join(SCREENSHOTS, 'editor-action-items.png') });
+    await alice.screenshot({ path: join(SCREENSHOTS, 'editor-action-items.png'), animations: 'disabled' });
 
     await openTab(alice, /^Communications/);
     for (const [name, group, channel] of [
@@ -204,7 +204,7 @@ describe('Writing a postmortem together in the dashboard', () => {
     await timeline.getByText('Release 4.12 deployed with the new order-history query').waitFor();
     expect(await timeline.getByRole('listitem').count()).toBe(1);
     expect(await alice.getByText('Changes').locator('..').locator('..').innerText()).toContain('Added to Timeline: Release 4.12 deployed');
-    await alice.screenshot({ path: join(SCREENSHOTS, 'history.png') });
+    await alice.screenshot({ path: join(SCREENSHOTS, 'history.png'), animations: 'disabled' });
   });
 
   it('shows the action items of every report, highest priority first', async () => {
@@ -219,7 +219,7 @@ describe('Writing a postmortem together in the dashboard', () => {
     await alice.getByText(/^([1-9]\d*) action items?, \1 overdue$/).waitFor();
     const rows = await board.locator('tbody tr').count();
     expect(await board.getByText('Overdue', { exact: true }).count()).toBe(rows);
-    await alice.screenshot({ path: join(SCREENSHOTS, 'action-items.png') });
+    await alice.screenshot({ path: join(SCREENSHOTS, 'action-items.png'), animations: 'disabled' });
   });
 
   it('draws the trends of the demo incidents', async () => {
@@ -227,6 +227,6 @@ describe('Writing a postmortem together in the dashboard', () => {
     await alice.getByText(/[1-9][\d,]* incidents in \d+ months/).waitFor();
     await alice.locator('.recharts-surface').nth(3).waitFor();
     expect(await alice.getByRole('region').filter({ has: alice.locator('.recharts-surface') }).count()).toBe(4);
-    await alice.screenshot({ path: join(SCREENSHOTS, 'trends.png') });
+    await alice.screenshot({ path: join(SCREENSHOTS, 'trends.png'), animations: 'disabled' });
   });
 });

@@ -3,7 +3,7 @@ import { NavLink as RouterLink, Outlet } from 'react-router';
 import { useCaller } from '../features/auth/api/get-me';
 import { useLiveUpdates } from '../lib/live-updates';
 
-const LIVE_LABELS = { live: ['teal', 'Live'], connecting: ['gray', 'Connecting'], offline: ['orange', 'Reconnecting'] } as const;
+const LIVE_LABELS = { live: ['teal.9', 'Live'], connecting: ['gray.7', 'Connecting'], offline: ['orange.9', 'Reconnecting'] } as const;
 
 const PAGES = [
   { to: '/', label: 'Postmortems', end: true },
@@ -24,7 +24,7 @@ export const Layout = ({ onSignOut }: { onSignOut: () => void }) => {
             Hindsight
           </Title>
           <Group gap="sm">
-            <Badge color={color} variant="light" autoContrast aria-live="polite">
+            <Badge color={color} variant="filled" autoContrast aria-live="polite">
               {text}
             </Badge>
             <Text size="sm">

@@ -15,7 +15,8 @@ interface Props {
 
 /** A dialog holding one command's form: fields, a form-level error, cancel and submit. */
 export const FormModal = ({ title, opened, onClose, onSubmit, submitLabel, pending, formError, children }: Props) => (
-  <Modal opened={opened} onClose={onClose} title={title} size="lg">
+  // No opening animation: the focus trap takes over at once, so typing straight away lands in the form.
+  <Modal opened={opened} onClose={onClose} title={title} size="lg" transitionProps={{ duration: 0 }}>
     <form onSubmit={onSubmit} noValidate>
       <Stack>
         {children}

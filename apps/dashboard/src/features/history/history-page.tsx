@@ -11,9 +11,9 @@ import { RevisionDiff } from './revision-diff';
 
 const Verification = ({ id }: { id: string }) => {
   const verify = useQuery(verifyQuery(id));
-  if (!verify.data) return <Badge color="gray">Checking the hash chain…</Badge>;
+  if (!verify.data) return <Badge color="gray.7">Checking the hash chain…</Badge>;
   return verify.data.valid ? (
-    <Badge color="teal" variant="light" autoContrast title={`Chain head ${verify.data.head}`}>
+    <Badge color="teal.9" variant="filled" autoContrast title={`Chain head ${verify.data.head}`}>
       Hash chain verified: {verify.data.events} events
     </Badge>
   ) : (

@@ -85,7 +85,7 @@ export const ReportsPage = () => {
           ))}
         </Table.Tbody>
       </Table>
-      {total > PAGE_SIZE && <Pagination total={Math.ceil(total / PAGE_SIZE)} value={page} onChange={(p) => set('page', String(p))} aria-label="Pages" />}
+      {total > PAGE_SIZE && <Pagination total={Math.ceil(total / PAGE_SIZE)} value={page} onChange={(p) => set('page', String(p))} aria-label="Pages" getControlProps={(control) => ({ 'aria-label': `${control} page` })} getItemProps={(page) => ({ 'aria-label': `Page ${page}` })} />}
       {creating && (
         <Suspense fallback={null}>
           <NewReportModal onClose={() => setCreating(false)} team={me?.teams.find((t) => t !== '*')} />

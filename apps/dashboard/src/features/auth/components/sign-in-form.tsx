@@ -20,7 +20,7 @@ export const SignInForm = ({ onSignIn, error }: { onSignIn: (token: string) => v
         <Text size="sm" c="dimmed">
           Paste an API token, or open the sign-in link the server printed.
         </Text>
-        <PasswordInput label="API token" autoComplete="off" value={token} onChange={(e) => setToken(e.currentTarget.value)} error={error} data-autofocus />
+        <PasswordInput label="API token" autoComplete="off" value={token} onChange={(e) => setToken(e.currentTarget.value)} error={error} errorProps={{ role: 'alert' }} data-autofocus />
         <Button type="submit">Sign in</Button>
       </Stack>
     </form>

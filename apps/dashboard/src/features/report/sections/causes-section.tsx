@@ -101,7 +101,7 @@ export const CausesSection = ({ report, editable }: { report: PostmortemDocument
                 {causes.length === 0 && <Text c="dimmed">None.</Text>}
                 {causes.map((c) => (
                   <Stack key={c.id} gap={4}>
-                    <Badge variant="light" color="gray" autoContrast>
+                    <Badge variant="outline" color="gray.8">
                       {label(c.category)}
                     </Badge>
                     <Text>{c.description}</Text>
