@@ -71,13 +71,13 @@ const main = async () => {
     chain.broken.length > 0 ? `${chain.broken.length} broken streams` : '',
   ].filter(Boolean);
   const body = [
-    `## Soak\n\nMeasured on ${machine()}. ${MINUTES} minutes of mixed load (60 % commands, 40 % reads) at ${fmt(RATE)} requests/s over 20 connections against the built API on the embedded store with ${fmt(REPORTS)} reports; one sample per minute.`,
+    `## Soak\n\nMeasured on ${machine()}. ${MINUTES} minutes of mixed load (60 % commands, 40 % reads) at ${fmt(RATE)} requests/s over 20 connections against the built API on the embedded store with ${fmt(REPORTS)} reports${process.env['NODE_OPTIONS'] ? ` (\`NODE_OPTIONS=${process.env['NODE_OPTIONS']}\`)` : ''}; one sample per minute.`,
     '',
     table(['minute', 'requests', 'p50 ms', 'p99 ms', 'failures', 'API resident MB'], minutes.map((m) => [m.minute, fmt(m.requests), m.p50, m.p99, m.failures, m.rss.toFixed(0)])),
     '',
     `${fmt(succeeded)} requests succeeded; ${failures} failed. Resident memory from minute 2 to the last: ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} % (limit +10 %). Hash chain afterwards: ${fmt(chain.events)} events in ${fmt(chain.streams)} streams, ${chain.broken.length} broken. Verdict: **${problems.length ? `failed — ${problems.join('; ')}` : 'passed'}**.`,
     '',
-    '```sh\nnpm run soak                      # SOAK_MINUTES=10 SOAK_RATE=400 by default\n```',
+    `\`\`\`sh\n${process.env['NODE_OPTIONS'] ? `NODE_OPTIONS="${process.env['NODE_OPTIONS']}" ` : ''}npm run soak          # SOAK_MINUTES=10 SOAK_RATE=400 by default\n\`\`\``,
   ].join('\n');
   writeSection(join(root, 'docs/benchmarks.md'), 'soak', body);
   console.log(body);
