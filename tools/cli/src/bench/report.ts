@@ -15,6 +15,10 @@ export const machine = () =>
 export const table = (header: string[], rows: (string | number)[][]): string =>
   [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
+/** A process's resident memory, from Linux's /proc. */
+export const residentMegabytes = (pid: number): number =>
+  Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
 export const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 /** Replaces the section between `<!-- bench:NAME -->` markers in docs/benchmarks.md (or appends it). */

@@ -1,9 +1,9 @@
 import { percentile } from '@hindsight/projections';
 import { spawnApi } from '@hindsight/testing';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureHistory, HISTORY_INCIDENTS } from '../bench/history';
-import { fmt, machine, runBenchmark, table, verdict, writeSection } from '../bench/report';
+import { fmt, machine, residentMegabytes, runBenchmark, table, verdict, writeSection } from '../bench/report';
 
 /**
  * The read side at a million events: the API's resident memory once its read models have
@@ -14,7 +14,6 @@ const SAMPLES = 200;
 const root = join(__dirname, '../..');
 const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)];
 
-const residentMegabytes = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 const main = async () => {
   const { file: data, events, head } = await ensureHistory();

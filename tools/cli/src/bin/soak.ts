@@ -1,10 +1,10 @@
 import { SqliteEventStore, verifyLog } from '@hindsight/event-store';
 import { spawnApi } from '@hindsight/testing';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addTimelineEntry, linkEvidence, load, pick, readDocument, readListPage, reviseSeverity, seedDraftReports } from '../bench/load';
-import { fmt, machine, runBenchmark, table, writeSection } from '../bench/report';
+import { fmt, machine, residentMegabytes, runBenchmark, table, writeSection } from '../bench/report';
 
 /**
  * Soak: SOAK_MINUTES (default 10) of bounded mixed load on loopback against the built API on a
@@ -21,7 +21,6 @@ const REPORTS = 500;
 const SAMPLE_SECONDS = Number(process.env['SOAK_SAMPLE_SECONDS'] ?? 60);
 const root = join(__dirname, '../..');
 
-const residentMegabytes = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 const main = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'hindsight-soak-'));
