@@ -3,23 +3,16 @@ import { ACTION_ITEM_STATUSES, PRIORITY_BANDS } from '@hindsight/domain';
 import { Anchor, Badge, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { BandBadge, StatusBadge } from '../../components/status-badge';
 import { api, query } from '../../lib/api-client';
+import { useUrlFilters } from '../../lib/use-url-filters';
 import { optionsOf } from '../../lib/labels';
 import { explainPriority } from '../report/components/priority-explanation';
 
 /** Action items across every report, highest priority first, overdue ones marked. */
 export const BoardPage = () => {
-  const [params, setParams] = useSearchParams();
-  const value = (name: string) => params.get(name) ?? '';
-  const set = (name: string, next: string) =>
-    setParams((current) => {
-      const updated = new URLSearchParams(current);
-      if (next) updated.set(name, next);
-      else updated.delete(name);
-      return updated;
-    }, { replace: true });
+  const { value, set } = useUrlFilters();
   const [owner] = useDebouncedValue(value('owner'), 250);
   const [team] = useDebouncedValue(value('team'), 250);
   const filters = { owner, team, status: value('status'), band: value('band'), overdue: value('overdue') };

@@ -3,35 +3,25 @@ import { Anchor, Button, Group, NativeSelect, Pagination, SimpleGrid, Stack, Tab
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { SeverityBadge, StatusBadge } from '../../components/status-badge';
 import { formatInstant, fromNow } from '../../lib/dates';
 import { optionsOf } from '../../lib/labels';
+import { useUrlFilters } from '../../lib/use-url-filters';
 import { useCaller } from '../auth/api/get-me';
 import { PAGE_SIZE, reportsQuery } from './reports-api';
-
-type Filter = 'q' | 'status' | 'severity' | 'service' | 'team';
 
 // The draft form brings the request schemas: loaded when someone drafts a report.
 const NewReportModal = lazy(() => import('./new-report-modal').then((m) => ({ default: m.NewReportModal })));
 
 /** Every report the caller may read: searched, filtered, newest incident first; the filters live in the URL. */
 export const ReportsPage = () => {
-  const [params, setParams] = useSearchParams();
+  const { value, set } = useUrlFilters();
   const [creating, setCreating] = useState(false);
   const { me, canEdit } = useCaller();
-  const value = (name: Filter) => params.get(name) ?? '';
-  const page = Number(params.get('page') ?? 1);
+  const page = Number(value('page') || 1);
   const [q] = useDebouncedValue(value('q'), 250);
   const reports = useQuery(reportsQuery({ q, status: value('status'), severity: value('severity'), service: value('service'), team: value('team'), page }));
-  const set = (name: string, next: string) =>
-    setParams((current) => {
-      const updated = new URLSearchParams(current);
-      if (next) updated.set(name, next);
-      else updated.delete(name);
-      if (name !== 'page') updated.delete('page');
-      return updated;
-    }, { replace: true });
   const total = reports.data?.total ?? 0;
   return (
     <Stack>

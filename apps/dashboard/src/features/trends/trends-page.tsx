@@ -5,8 +5,8 @@ import { BarChart, LineChart } from '@mantine/charts';
 import { Alert, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
 import { api, query } from '../../lib/api-client';
+import { useUrlFilters } from '../../lib/use-url-filters';
 import { ChartCard } from './chart-card';
 import { causeCategories, detectAndResolve, followThrough, incidentsBySeverity } from './trends-data';
 
@@ -14,15 +14,7 @@ const SEVERITY_COLORS = { SEV1: 'red.8', SEV2: 'orange.6', SEV3: 'yellow.5', SEV
 
 /** Trends across incidents: how many and how bad, how fast found and fixed, what keeps causing them, what gets done. */
 export const TrendsPage = () => {
-  const [params, setParams] = useSearchParams();
-  const value = (name: string) => params.get(name) ?? '';
-  const set = (name: string, next: string) =>
-    setParams((current) => {
-      const updated = new URLSearchParams(current);
-      if (next) updated.set(name, next);
-      else updated.delete(name);
-      return updated;
-    }, { replace: true });
+  const { value, set } = useUrlFilters();
   const [service] = useDebouncedValue(value('service'), 300);
   const [team] = useDebouncedValue(value('team'), 300);
   const filters = { from: value('from'), to: value('to'), service, team, severity: value('severity'), groupBy: 'month' };
