@@ -6,7 +6,7 @@ import {
   reviseActionItemBody,
 } from '@hindsight/contracts';
 import { type ActionItem, ACTION_ITEM_TYPES, type Effort, EFFORTS, type Frequency, FREQUENCIES, OWNER_KINDS, prioritise, type Severity, SEVERITIES } from '@hindsight/domain';
-import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormModal } from '../../../components/form-modal';
@@ -17,6 +17,7 @@ import { reportActionItemsQuery } from '../api/report-queries';
 import { useCommandForm } from '../api/use-command-form';
 import { useReportCommand } from '../api/use-report-command';
 import { explainPriority } from '../components/priority-explanation';
+import { LinkChoices } from '../components/link-choices';
 import { ReasonButton } from '../components/reason-button';
 
 interface ItemValues extends Record<string, unknown> {
@@ -92,15 +93,11 @@ const ItemForm = ({ report, item, onClose }: { report: PostmortemDocument; item?
         <BandBadge band={preview.band} />
         <Text size="sm">{explainPriority(preview)}</Text>
       </Group>
-      {report.causes.length > 0 && (
-        <Checkbox.Group label="Causes it addresses" {...form.getInputProps('causeIds')}>
-          <Stack gap={4} mt={4}>
-            {report.causes.map((c) => (
-              <Checkbox key={c.id} value={c.id} label={`${label(c.category)}: ${c.description}`} />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-      )}
+      <LinkChoices
+        label="Causes it addresses"
+        choices={report.causes.map((c) => ({ id: c.id, label: `${label(c.category)}: ${c.description}` }))}
+        {...form.getInputProps('causeIds')}
+      />
     </FormModal>
   );
 };

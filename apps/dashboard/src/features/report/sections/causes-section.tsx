@@ -1,11 +1,12 @@
 import { identifyCauseBody, type PostmortemDocument, reviseCauseBody } from '@hindsight/contracts';
 import { type Cause, CAUSE_CATEGORIES, CAUSE_LEVELS, type CauseLevel } from '@hindsight/domain';
-import { Badge, Button, Card, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormModal } from '../../../components/form-modal';
 import { changedFields } from '../../../lib/forms';
 import { label, optionsOf } from '../../../lib/labels';
 import { useCommandForm } from '../api/use-command-form';
+import { LinkChoices } from '../components/link-choices';
 import { ReasonButton } from '../components/reason-button';
 
 export const LEVEL_TITLES: Record<CauseLevel, string> = {
@@ -52,24 +53,8 @@ const CauseForm = ({ report, cause, level, onClose }: { report: PostmortemDocume
       />
       <NativeSelect label="Category" data={optionsOf(categories)} {...form.getInputProps('category')} />
       <Textarea label="Description" required autosize minRows={2} data-autofocus {...form.getInputProps('description')} />
-      {report.evidence.length > 0 && (
-        <Checkbox.Group label="Evidence" {...form.getInputProps('evidenceIds')}>
-          <Stack gap={4} mt={4}>
-            {report.evidence.map((e) => (
-              <Checkbox key={e.id} value={e.id} label={e.title} />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-      )}
-      {report.timeline.length > 0 && (
-        <Checkbox.Group label="Timeline entries" {...form.getInputProps('timelineEntryIds')}>
-          <Stack gap={4} mt={4}>
-            {report.timeline.map((t) => (
-              <Checkbox key={t.id} value={t.id} label={t.description} />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-      )}
+      <LinkChoices label="Evidence" choices={report.evidence.map((e) => ({ id: e.id, label: e.title }))} {...form.getInputProps('evidenceIds')} />
+      <LinkChoices label="Timeline entries" choices={report.timeline.map((t) => ({ id: t.id, label: t.description }))} {...form.getInputProps('timelineEntryIds')} />
     </FormModal>
   );
 };

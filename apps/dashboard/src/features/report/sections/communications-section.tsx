@@ -7,7 +7,7 @@ import {
   reviseStakeholderBody,
 } from '@hindsight/contracts';
 import { CHANNELS, type Communication, type Stakeholder, STAKEHOLDER_GROUPS } from '@hindsight/domain';
-import { Button, Checkbox, Group, NativeSelect, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormModal } from '../../../components/form-modal';
 import { StatusBadge } from '../../../components/status-badge';
@@ -15,6 +15,7 @@ import { formatInstant, fromLocalInput, toLocalInput } from '../../../lib/dates'
 import { changedFields, optional } from '../../../lib/forms';
 import { label, optionsOf } from '../../../lib/labels';
 import { useCommandForm } from '../api/use-command-form';
+import { LinkChoices } from '../components/link-choices';
 import { ReasonButton } from '../components/reason-button';
 import { RemoveButton } from '../components/remove-button';
 
@@ -69,13 +70,7 @@ const CommunicationForm = ({ report, communication, onClose }: { report: Postmor
   });
   return (
     <FormModal opened title={communication ? 'Edit communication' : 'Plan a communication'} onClose={onClose} onSubmit={submit} pending={pending} submitLabel={communication ? 'Save communication' : 'Plan'} formError={form.errors['form']}>
-      <Checkbox.Group label="To" required {...form.getInputProps('stakeholderIds')}>
-        <Stack gap={4} mt={4}>
-          {report.stakeholders.map((s) => (
-            <Checkbox key={s.id} value={s.id} label={`${s.name} (${label(s.group)})`} />
-          ))}
-        </Stack>
-      </Checkbox.Group>
+      <LinkChoices label="To" required choices={report.stakeholders.map((s) => ({ id: s.id, label: `${s.name} (${label(s.group)})` }))} {...form.getInputProps('stakeholderIds')} />
       <NativeSelect label="Channel" data={optionsOf(CHANNELS)} {...form.getInputProps('channel')} />
       <Textarea label="Summary" required autosize minRows={2} data-autofocus {...form.getInputProps('summary')} />
       <TextInput type="datetime-local" label="Planned for" {...form.getInputProps('plannedFor')} />

@@ -1,12 +1,13 @@
 import { addTimelineEntryBody, type PostmortemDocument, reviseTimelineEntryBody } from '@hindsight/contracts';
 import { type TimelineEntry, TIMELINE_ENTRY_KINDS } from '@hindsight/domain';
-import { Button, Checkbox, Group, NativeSelect, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormModal } from '../../../components/form-modal';
 import { formatInstant, fromLocalInput, toLocalInput } from '../../../lib/dates';
 import { changedFields } from '../../../lib/forms';
 import { label, optionsOf } from '../../../lib/labels';
 import { useCommandForm } from '../api/use-command-form';
+import { LinkChoices } from '../components/link-choices';
 import { RemoveButton } from '../components/remove-button';
 
 interface EntryValues extends Record<string, unknown> {
@@ -37,15 +38,7 @@ const EntryForm = ({ report, entry, onClose }: { report: PostmortemDocument; ent
       <TextInput type="datetime-local" label="When" required data-autofocus {...form.getInputProps('at')} />
       <NativeSelect label="Kind" data={optionsOf(TIMELINE_ENTRY_KINDS)} {...form.getInputProps('kind')} />
       <Textarea label="What happened" required autosize minRows={2} {...form.getInputProps('description')} />
-      {report.evidence.length > 0 && (
-        <Checkbox.Group label="Evidence" {...form.getInputProps('evidenceIds')}>
-          <Stack gap={4} mt={4}>
-            {report.evidence.map((e) => (
-              <Checkbox key={e.id} value={e.id} label={e.title} />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-      )}
+      <LinkChoices label="Evidence" choices={report.evidence.map((e) => ({ id: e.id, label: e.title }))} {...form.getInputProps('evidenceIds')} />
     </FormModal>
   );
 };
