@@ -17,6 +17,24 @@ const checkpointsOf = (file: string) => {
   }
 };
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The checkpoints as text, or '' before the projection process has created them. */
+const progressOf = (file: string): string => {
+  try {
+    return JSON.stringify(checkpointsOf(file));
+  } catch {
+    return '';
+  }
+};
+
+/** Resolves once a checkpoint has moved since `before`, or the process has ended: a kill after this lands mid-catch-up however slow the machine. */
+const progressed = async (file: string, before: string, exited: Promise<unknown>) => {
+  let ended = false;
+  void exited.then(() => (ended = true));
+  while (!ended && progressOf(file) === before) await sleep(20);
+};
+
 describe('Given the projection process is killed with SIGKILL while it applies batches', () => {
   let dir: string;
   beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'hindsight-projection-kill-'))));
@@ -36,7 +54,8 @@ describe('Given the projection process is killed with SIGKILL while it applies b
     for (let attempt = 0; attempt < 6 && kills < 3; attempt++) {
       const child = spawn(process.execPath, [CLI, '--data', data, '--read-models', readModels, '--batch-size', '40', 'catch-up'], { stdio: 'ignore' });
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-      await new Promise((resolve) => setTimeout(resolve, 150 + attempt * 120));
+      await progressed(readModels, progressOf(readModels), exited);
+      await sleep(Math.random() * 100);
       if (child.kill('SIGKILL')) kills += (await exited) === null ? 1 : 0;
       else await exited;
     }
