@@ -19,5 +19,5 @@ export const renderScreen = (ui: ReactElement) => {
       </QueryClientProvider>
     </MantineProvider>
   );
-  return { ...render(ui, { wrapper: Providers }), user: userEvent.setup(), client };
+  return { ...render(ui, { wrapper: Providers }), user: userEvent.setup({ delay: null }), client };
 };

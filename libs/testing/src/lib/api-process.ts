@@ -10,6 +10,8 @@ const findBundle = (from: string): string => {
   }
 };
 const BUNDLE = findBundle(__dirname);
+/** Starting takes a second alone; a CI machine running browser tests beside it has been seen to need twenty. */
+const START_TIMEOUT_MS = 60_000;
 
 export interface ApiProcess {
   child: ChildProcess;
@@ -32,7 +34,7 @@ export const spawnApi = async (databasePath: string, env: Record<string, string>
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`API did not start:\n${output}`));
-    }, 20_000);
+    }, START_TIMEOUT_MS);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/\S+)[\s\S]*?\n\n/.exec(output);
