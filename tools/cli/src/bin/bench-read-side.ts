@@ -1,8 +1,9 @@
 import { percentile } from '@hindsight/projections';
-import { spawnApi } from '@hindsight/testing';
+import { createToken, spawnApi } from '@hindsight/testing';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureHistory, HISTORY_INCIDENTS } from '../bench/history';
+import { pick } from '../bench/load';
 import { fmt, machine, residentMegabytes, runBenchmark, table, verdict, writeSection } from '../bench/report';
 
 /**
@@ -12,9 +13,6 @@ import { fmt, machine, residentMegabytes, runBenchmark, table, verdict, writeSec
  */
 const SAMPLES = 200;
 const root = join(__dirname, '../..');
-const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)];
-
-
 const main = async () => {
   const { file: data, events, head } = await ensureHistory();
   const readModels = `${data}.bench-read-models.sqlite`;
@@ -22,7 +20,7 @@ const main = async () => {
   const started = Date.now();
   const api = await spawnApi(data, { HINDSIGHT_READ_MODELS: readModels });
   try {
-    const token = api.adminToken ?? (await import('@hindsight/identity')).SqliteTokenStore.open(data).create({ name: 'bench', roles: ['admin'], teams: ['*'], createdBy: 'bench' }).token;
+    const token = api.adminToken ?? createToken(data, { name: 'bench', roles: ['admin'], teams: ['*'] });
     const get = (path: string) => fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
     for (;;) {
       const response = await get(`/api/postmortems?limit=1&minPosition=${head}`);
