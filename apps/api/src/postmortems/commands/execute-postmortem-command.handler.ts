@@ -1,18 +1,5 @@
-import {
-  EVENT_SCHEMA_VERSIONS,
-  conflictingEvents,
-  decide,
-  fold,
-  NotFound,
-  type PostmortemEvent,
-} from '@hindsight/domain';
-import {
-  type AppendResult,
-  type EventStore,
-  type NewEvent,
-  type RecordedEvent,
-  WrongExpectedRevisionError,
-} from '@hindsight/event-store';
+import { EVENT_SCHEMA_VERSIONS, conflictingEvents, decide, NotFound, type PostmortemEvent } from '@hindsight/domain';
+import { type AppendResult, type EventStore, type NewEvent, WrongExpectedRevisionError } from '@hindsight/event-store';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '../../clock';
@@ -22,6 +9,7 @@ import { EditConflict } from './edit-conflict';
 import type { EditorContext } from './editor-context';
 import { eventIdFor } from './event-ids';
 import { ExecutePostmortemCommand } from './execute-postmortem-command';
+import { type KnownStream, KnownStreams } from './known-streams';
 
 /** Losing a race to another process is retried on fresh state, after a short random pause; a real conflict is not. */
 const MAX_ATTEMPTS = 20;
@@ -29,10 +17,14 @@ const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, 
 
 @CommandHandler(ExecutePostmortemCommand)
 export class ExecutePostmortemCommandHandler implements ICommandHandler<ExecutePostmortemCommand> {
+  private readonly streams: KnownStreams;
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(Clock) private readonly clock: Clock,
-  ) {}
+  ) {
+    this.streams = new KnownStreams(store);
+  }
 
   /** Commands for the same report run one after another in this process; other processes are kept out by the revision check. */
   private readonly lanes = new Map<string, Promise<unknown>>();
@@ -49,23 +41,23 @@ export class ExecutePostmortemCommandHandler implements ICommandHandler<ExecuteP
 
   private async decideAndAppend(
     postmortemId: string,
-    stream: string,
+    streamId: string,
     command: ExecutePostmortemCommand['command'],
     editor: EditorContext,
   ): Promise<AppendResult> {
     for (let attempt = 1; ; attempt++) {
-      const history = await this.store.readStream(stream);
-      const retried = this.resultOfEarlierDelivery(history, editor.commandId);
-      if (retried) return retried;
+      const stream = await this.streams.current(streamId);
+      // The same command delivered twice (a client retry) returns what it returned the first time.
+      const earlier = stream?.results.get(editor.commandId);
+      if (earlier) return earlier;
 
-      const head = history.at(-1);
-      if (!head && command.type !== 'DraftPostmortem') throw new NotFound('Report', postmortemId);
-      this.rejectConflicts(history, command, editor);
-      const decided = decide(command, fold(history.map(toDomainEvent)));
-      if (decided.length === 0 && head) return { revision: head.revision, position: head.position };
+      if (!stream && command.type !== 'DraftPostmortem') throw new NotFound('Report', postmortemId);
+      if (stream) await this.rejectConflicts(streamId, stream, command, editor);
+      const decided = decide(command, stream?.state ?? null);
+      if (decided.length === 0 && stream) return stream.head;
 
       try {
-        return await this.store.append(stream, decided.map(this.toNewEvent(editor)), head?.revision ?? 'no_stream');
+        return await this.store.append(streamId, decided.map(this.toNewEvent(editor)), stream?.head.revision ?? 'no_stream');
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError) || attempt === MAX_ATTEMPTS) throw error;
         await pause(attempt);
@@ -73,20 +65,13 @@ export class ExecutePostmortemCommandHandler implements ICommandHandler<ExecuteP
     }
   }
 
-  /** The same command delivered twice (a client retry) returns what it returned the first time. */
-  private resultOfEarlierDelivery(history: RecordedEvent[], commandId: string): AppendResult | undefined {
-    const firstId = eventIdFor(commandId, 0);
-    if (!history.some((e) => e.id === firstId)) return undefined;
-    const last = history.filter((e) => e.metadata.causationId === commandId).at(-1) as RecordedEvent;
-    return { revision: last.revision, position: last.position };
-  }
-
   /** Editing from a stale revision is fine unless what changed since touches what this command touches. */
-  private rejectConflicts(history: RecordedEvent[], command: ExecutePostmortemCommand['command'], editor: EditorContext) {
+  private async rejectConflicts(streamId: string, stream: KnownStream, command: ExecutePostmortemCommand['command'], editor: EditorContext) {
     if (editor.basedOnRevision === undefined || command.type === 'DraftPostmortem') return;
-    const current = history.length - 1;
+    const current = Number(stream.head.revision);
     if (editor.basedOnRevision > current) throw new EditConflict(editor.basedOnRevision, current, []);
-    const unseen = history.slice(editor.basedOnRevision + 1);
+    if (editor.basedOnRevision === current) return;
+    const unseen = await this.store.readStream(streamId, { fromRevision: BigInt(editor.basedOnRevision + 1), toRevision: stream.head.revision });
     const conflicts = conflictingEvents(command, unseen.map((e) => ({ ...toDomainEvent(e), stored: e })));
     if (conflicts.length > 0) throw new EditConflict(editor.basedOnRevision, current, conflicts.map((c) => c.stored));
   }
