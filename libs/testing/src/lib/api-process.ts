@@ -21,10 +21,15 @@ export interface ApiProcess {
   exited: Promise<number | null>;
 }
 
-/** The built API (what `npm start` runs) as a child process on a free port. */
+/**
+ * The built API (what `npm start` runs) as a child process on a free port. With
+ * HINDSIGHT_API_CPU_PROFILE_DIR set, it writes a CPU profile there when it stops (benchmarks use this).
+ */
 export const spawnApi = async (databasePath: string, env: Record<string, string> = {}): Promise<ApiProcess> => {
   if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: build the API first (nx run api:build)`);
-  const child = spawn(process.execPath, [BUNDLE], {
+  const profileDir = process.env['HINDSIGHT_API_CPU_PROFILE_DIR'];
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child = spawn(process.execPath, [...profile, BUNDLE], {
     env: { ...process.env, HINDSIGHT_DATA: databasePath, HINDSIGHT_PORT: '0', HINDSIGHT_DEMO: 'false', HINDSIGHT_LOG_LEVEL: 'error', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

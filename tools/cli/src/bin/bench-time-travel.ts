@@ -12,7 +12,8 @@ import { fmt, machine, table, writeSection , runBenchmark, verdict } from '../be
  * Time travel on a report with 10,000 events, over real HTTP against the built API: the report
  * at a random revision (folded from the nearest snapshot) and the report now (kept current in
  * memory), against the peer measured in the same run: folding the stream from its first event,
- * in process, as time travel without snapshots would. Writes the table into docs/benchmarks.md.
+ * in process, as time travel without snapshots would. Then commands editing that report, which
+ * should cost what a command on a short report does. Writes the table into docs/benchmarks.md.
  */
 const EVENTS = Number(process.env['BENCH_REPORT_EVENTS'] ?? 10_000);
 const SAMPLES = 300;
@@ -40,11 +41,15 @@ const writeLongReport = async (file: string): Promise<string> => {
   return id;
 };
 
-const sample = async (url: string, token: string, paths: () => string): Promise<number[]> => {
+const sample = async (url: string, token: string, paths: () => string, body?: () => object): Promise<number[]> => {
   const times: number[] = [];
   for (let i = 0; i < SAMPLES; i++) {
     const started = process.hrtime.bigint();
-    const response = await fetch(`${url}${paths()}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${url}${paths()}`, {
+      method: body ? 'POST' : 'GET',
+      headers: { authorization: `Bearer ${token}`, ...(body && { 'content-type': 'application/json' }) },
+      body: body && JSON.stringify(body()),
+    });
     await response.arrayBuffer();
     if (!response.ok) throw new Error(`${response.status}`);
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
@@ -61,6 +66,7 @@ const main = async () => {
     await sample(api.url, token, () => `/api/postmortems/${id}?asOf=${EVENTS - 1}`);
     const asOf = await sample(api.url, token, () => `/api/postmortems/${id}?asOf=${Math.floor(Math.random() * EVENTS)}`);
     const now = await sample(api.url, token, () => `/api/postmortems/${id}`);
+    const edits = await sample(api.url, token, () => `/api/postmortems/${id}/timeline`, () => ({ at: '2026-02-01T00:00:00Z', kind: 'observation', description: 'A late observation' }));
     const store = SqliteEventStore.open(join(dir, 'events.sqlite'));
     const fullFold: number[] = [];
     for (let i = 0; i < 30; i++) {
@@ -78,6 +84,7 @@ const main = async () => {
       table(['request', 'samples', 'p50 ms', 'p99 ms'], [
         row('HTTP: report at a random revision (`?asOf=`, snapshots every 250)', asOf),
         row('HTTP: report now (kept current in memory)', now),
+        row('HTTP: add a timeline entry to it (the command side folds only the events it has not seen)', edits),
         row('peer, in process: read and fold from the first event to a random revision', fullFold),
       ]),
       '',
