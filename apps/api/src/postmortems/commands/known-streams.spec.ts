@@ -6,7 +6,7 @@ import { KnownStreams } from './known-streams';
 
 const drafted = (id: string): PostmortemEvent => ({
   type: 'PostmortemDrafted',
-  data: { postmortemId: id, facts: { title: `Report ${id}`, severity: 'SEV3', services: ['checkout'], team: 'payments', occurredAt: '2026-03-14T09:00:00Z' } },
+  data: { postmortemId: id, facts: { title: `Report ${id}`, severity: 'SEV3', services: ['checkout'], team: 'payments', occurredAt: '2026-03-14T09:00:00Z', customerImpact: '', summary: '' } },
 });
 const entryAdded = (n: number): PostmortemEvent => ({
   type: 'TimelineEntryAdded',
