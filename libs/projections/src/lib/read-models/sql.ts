@@ -17,6 +17,20 @@ export const timeOf = (change: ReportChange, type: string): string | undefined =
 
 export const json = (value: unknown): string => JSON.stringify(value);
 
+/**
+ * The entries of a section that a change added or altered, and the ids it removed. States are
+ * immutable, so an entry the change left alone is the very same object before and after: a
+ * long section costs a pass in memory, not a write per entry.
+ */
+export const sectionChanges = <T extends { id: string }>(before: readonly T[], after: readonly T[]): { written: T[]; removed: string[] } => {
+  const earlier = new Map(before.map((entry) => [entry.id, entry]));
+  const kept = new Set(after.map((entry) => entry.id));
+  return {
+    written: after.filter((entry) => earlier.get(entry.id) !== entry),
+    removed: before.filter((entry) => !kept.has(entry.id)).map((entry) => entry.id),
+  };
+};
+
 const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
 /** A prepared statement, prepared once per database: projections run on every batch. */

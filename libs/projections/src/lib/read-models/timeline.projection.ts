@@ -1,5 +1,5 @@
 import type { Projection } from '../projection';
-import { dropTables, json, touches, prepared } from './sql';
+import { dropTables, json, prepared, sectionChanges, touches } from './sql';
 
 /** Each report's timeline in order, with the incident's key times for the derived durations. */
 export const timelineProjection: Projection = {
@@ -18,8 +18,8 @@ export const timelineProjection: Projection = {
     `),
   drop: (db) => dropTables(db, ['rm_timeline', 'rm_timeline_facts']),
   apply: (db, changes) => {
-    const clear = prepared(db, 'DELETE FROM rm_timeline WHERE report_id = ?');
-    const insert = prepared(db, 'INSERT INTO rm_timeline VALUES (?, ?, ?, ?, ?, ?)');
+    const remove = prepared(db, 'DELETE FROM rm_timeline WHERE report_id = ? AND entry_id = ?');
+    const write = prepared(db, 'INSERT OR REPLACE INTO rm_timeline VALUES (?, ?, ?, ?, ?, ?)');
     const facts = prepared(db, 'INSERT OR REPLACE INTO rm_timeline_facts VALUES (?, ?, ?, ?, ?, ?)');
     for (const change of changes) {
       const report = change.after;
@@ -28,9 +28,11 @@ export const timelineProjection: Projection = {
         const f = report.facts;
         facts.run(change.postmortemId, f.occurredAt, f.detectedAt ?? null, f.classifiedAt ?? null, f.mitigatedAt ?? null, f.resolvedAt ?? null);
       }
-      if (touches(change, ['TimelineEntry'])) {
-        clear.run(change.postmortemId);
-        for (const e of report.timeline) insert.run(change.postmortemId, e.id, e.at, e.kind, e.description, json(e.evidenceIds));
+      const before = change.before?.timeline ?? [];
+      if (report.timeline !== before) {
+        const { written, removed } = sectionChanges(before, report.timeline);
+        for (const id of removed) remove.run(change.postmortemId, id);
+        for (const e of written) write.run(change.postmortemId, e.id, e.at, e.kind, e.description, json(e.evidenceIds));
       }
     }
   },
