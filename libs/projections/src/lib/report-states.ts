@@ -1,6 +1,20 @@
 import type { PostmortemState } from '@hindsight/domain';
 import type Database from 'better-sqlite3';
 
+const serialized = new WeakMap<object, string>();
+
+/**
+ * A folded report as JSON, worked out once per state: the runner stores it and the report
+ * document read model stores it too, and a long report's JSON runs to half a megabyte.
+ */
+export const stateJson = (state: NonNullable<PostmortemState>): string => {
+  const known = serialized.get(state);
+  if (known !== undefined) return known;
+  const text = JSON.stringify(state);
+  serialized.set(state, text);
+  return text;
+};
+
 /**
  * The folded state of every report as of the runner's lowest checkpoint: what lets each
  * projection see a report before and after the events of a batch without re-reading streams.
@@ -29,7 +43,10 @@ export class ReportStates {
   /** Writes what the batch changed; call inside the batch's transaction. */
   flush(): void {
     const upsert = this.db.prepare('INSERT INTO projection_report_states (id, state) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state');
-    for (const id of this.dirty) upsert.run(id, JSON.stringify(this.cache.get(id)));
+    for (const id of this.dirty) {
+      const state = this.cache.get(id);
+      upsert.run(id, state ? stateJson(state) : 'null');
+    }
     this.dirty.clear();
     if (this.cache.size > 50_000) this.cache.clear();
   }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Projection } from '../projection';
+import { stateJson } from '../report-states';
 import { dropTables, json, lastEvent, timeOf, touches, prepared } from './sql';
 
 /** Events that change the searched text. */
@@ -55,7 +56,7 @@ export const reportDocumentProjection: Projection = {
         createdBy: drafted?.metadata.actor ?? last.metadata.actor,
         updatedAt: last.metadata.timestamp,
         updatedBy: last.metadata.actor,
-        document: json(report),
+        document: stateJson(report),
       });
       if (!touches(change, SEARCHED)) continue;
       const { rowid: row } = rowid.get(change.postmortemId) as { rowid: number };
