@@ -8,7 +8,7 @@ import { actionItemBoard } from './action-items';
 import { reportCauses, reportCommunications, reportTimeline } from './report-sections';
 import { listReports } from './reports';
 import { percentile } from './statistics';
-import { trends } from './trends';
+import { TREND_GROUPS, type TrendGroup, trends } from './trends';
 
 const end = new Date('2026-11-01T00:00:00Z');
 
@@ -30,24 +30,42 @@ const foldAll = async (store: InMemoryEventStore): Promise<Postmortem[]> => {
 const minutes = (from?: string, to?: string) => (from && to ? Math.round((Date.parse(to) - Date.parse(from)) / 60_000) : undefined);
 
 describe('Trends over the demo history', () => {
-  it('match MTTD, MTTR and cause counts recomputed from the events for every team', async () => {
+  const keysOf: Record<TrendGroup, (r: Postmortem) => string[]> = {
+    team: (r) => [r.facts.team],
+    service: (r) => [...new Set(r.facts.services)],
+    severity: (r) => [r.facts.severity],
+    month: (r) => [r.facts.occurredAt.slice(0, 7)],
+  };
+
+  it.each(TREND_GROUPS)('match counts, MTTD, MTTR, causes and action items recomputed from the events, by %s', async (groupBy) => {
     const { store, db } = await project(generateHistory({ end }));
     const reports = await foldAll(store);
-    const byTeam = trends(db, { groupBy: 'team' }, end);
-    expect(byTeam.map((t) => t.key)).toEqual([...new Set(reports.map((r) => r.facts.team))].sort());
-    for (const group of byTeam) {
-      const mine = reports.filter((r) => r.facts.team === group.key);
+    const groups = trends(db, { groupBy }, end);
+    expect(groups.map((t) => t.key)).toEqual([...new Set(reports.flatMap(keysOf[groupBy]))].sort());
+    const today = end.toISOString().slice(0, 10);
+    for (const group of groups) {
+      const mine = reports.filter((r) => keysOf[groupBy](r).includes(group.key));
       const ttd = mine.map((r) => minutes(r.facts.occurredAt, r.facts.detectedAt)).filter((v): v is number => v !== undefined);
       const ttr = mine.map((r) => minutes(r.facts.occurredAt, r.facts.resolvedAt)).filter((v): v is number => v !== undefined);
       expect(group.incidents).toBe(mine.length);
-      expect(group.timeToDetectMinutes).toEqual({ count: ttd.length, median: percentile(ttd, 50), p90: percentile(ttd, 90) });
-      expect(group.timeToResolveMinutes).toEqual({ count: ttr.length, median: percentile(ttr, 50), p90: percentile(ttr, 90) });
+      expect(group.bySeverity).toEqual(Object.fromEntries(['SEV1', 'SEV2', 'SEV3', 'SEV4'].map((s) => [s, mine.filter((r) => r.facts.severity === s).length])));
+      expect(group.timeToDetectMinutes).toEqual({ count: ttd.length, median: percentile(ttd, 50) ?? null, p90: percentile(ttd, 90) ?? null });
+      expect(group.timeToResolveMinutes).toEqual({ count: ttr.length, median: percentile(ttr, 50) ?? null, p90: percentile(ttr, 90) ?? null });
       const counts = new Map<string, number>();
       for (const r of mine) for (const c of new Set(r.causes.map((x) => x.category))) counts.set(c, (counts.get(c) ?? 0) + 1);
-      expect(Object.fromEntries(group.causeCategories.map((c) => [c.category, c.incidents]))).toEqual(Object.fromEntries(counts));
+      expect(group.causeCategories).toEqual(
+        [...counts.entries()]
+          .map(([category, incidents]) => ({ category, incidents, recurring: incidents >= 2 }))
+          .sort((a, b) => b.incidents - a.incidents || a.category.localeCompare(b.category)),
+      );
       const items = mine.flatMap((r) => r.actionItems);
-      expect(group.actionItems.created).toBe(items.length);
-      expect(group.actionItems.completed).toBe(items.filter((i) => i.status === 'done').length);
+      const completed = items.filter((i) => i.status === 'done').length;
+      expect(group.actionItems).toEqual({
+        created: items.length,
+        completed,
+        overdue: items.filter((i) => (i.status === 'open' || i.status === 'in_progress') && i.dueDate !== undefined && i.dueDate < today).length,
+        completionRate: items.length === 0 ? null : Math.round((completed / items.length) * 1000) / 1000,
+      });
     }
   });
 
