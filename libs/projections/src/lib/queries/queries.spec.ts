@@ -8,7 +8,7 @@ import { actionItemBoard } from './action-items';
 import { reportCauses, reportCommunications, reportTimeline } from './report-sections';
 import { listReports } from './reports';
 import { percentile } from './statistics';
-import { TREND_GROUPS, type TrendGroup, trends } from './trends';
+import { TREND_GROUPS, type TrendFilters, type TrendGroup, trends } from './trends';
 
 const end = new Date('2026-11-01T00:00:00Z');
 
@@ -37,10 +37,27 @@ describe('Trends over the demo history', () => {
     month: (r) => [r.facts.occurredAt.slice(0, 7)],
   };
 
-  it.each(TREND_GROUPS)('match counts, MTTD, MTTR, causes and action items recomputed from the events, by %s', async (groupBy) => {
+  /** Filters taken from the history itself (its first report's team and service), with the rule each stands for. */
+  type Filters = Omit<TrendFilters, 'groupBy'>;
+  const cases: [TrendGroup, (first: Postmortem) => Filters][] = [
+    ...TREND_GROUPS.map((groupBy): [TrendGroup, () => Filters] => [groupBy, () => ({})]),
+    ['service', (first) => ({ team: first.facts.team, from: '2026-01-01T00:00:00Z' })],
+    ['month', (first) => ({ service: first.facts.services[0], severity: 'SEV2', to: '2026-09-01T00:00:00Z' })],
+  ];
+  const kept = (r: Postmortem, f: Filters) =>
+    (f.team === undefined || r.facts.team === f.team) &&
+    (f.service === undefined || r.facts.services.includes(f.service)) &&
+    (f.severity === undefined || r.facts.severity === f.severity) &&
+    (f.from === undefined || r.facts.occurredAt >= f.from) &&
+    (f.to === undefined || r.facts.occurredAt < f.to);
+
+  it.each(cases)('match counts, MTTD, MTTR, causes and action items recomputed from the events, by %s (filters: case %#)', async (groupBy, filtersOf) => {
     const { store, db } = await project(generateHistory({ end }));
-    const reports = await foldAll(store);
-    const groups = trends(db, { groupBy }, end);
+    const all = await foldAll(store);
+    const filters = filtersOf(all[0]);
+    const reports = all.filter((r) => kept(r, filters));
+    const groups = trends(db, { groupBy, ...filters }, end);
+    expect(groups.length).toBeGreaterThan(0);
     expect(groups.map((t) => t.key)).toEqual([...new Set(reports.flatMap(keysOf[groupBy]))].sort());
     const today = end.toISOString().slice(0, 10);
     for (const group of groups) {

@@ -1,6 +1,6 @@
 import type { Severity } from '@hindsight/domain';
 import type Database from 'better-sqlite3';
-import { minutesBetween, summary } from './statistics';
+import { summary } from './statistics';
 import { where } from './where';
 
 export const TREND_GROUPS = ['month', 'service', 'team', 'severity'] as const;
@@ -19,23 +19,42 @@ export interface TrendFilters {
   groupBy: TrendGroup;
 }
 
-interface IncidentRow {
-  report_id: string;
-  team: string;
-  severity: string;
-  month: string;
-  occurred_at: string;
-  detected_at: string | null;
-  resolved_at: string | null;
-  first_published_at: string | null;
-}
+/** What each grouping groups by; an incident of two services counts in both. */
+const GROUP_KEYS: Record<TrendGroup, { key: string; join: string }> = {
+  month: { key: 'i.month', join: '' },
+  team: { key: 'i.team', join: '' },
+  severity: { key: 'i.severity', join: '' },
+  service: { key: 's.service', join: 'JOIN rm_incident_services s ON s.report_id = i.report_id' },
+};
 
-const numbers = (values: (number | undefined)[]): number[] => values.filter((v): v is number => v !== undefined);
+const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
+
+type IncidentRow = [key: string, severity: string, toDetectMs: number | null, toResolveMs: number | null, toPublishMs: number | null];
+type CauseRow = [key: string, category: string, incidents: number];
+type ItemRow = [key: string, created: number, completed: number, overdue: number];
+
+/** Milliseconds from one instant column to another, exact for instants given to the millisecond; NULL if either is. */
+const millisecondsBetween = (from: string, to: string) => `ROUND((julianday(${to}) - julianday(${from})) * 86400000)`;
+
+/** Whole minutes, rounded as `minutesBetween` rounds them, for the durations that are known. */
+const minutes = (values: (number | null)[]): number[] => values.filter((v): v is number => v !== null).map((ms) => Math.round(ms / 60_000));
+
+/** Rows as arrays, grouped by their first column. */
+const byKey = <T extends [string, ...unknown[]]>(rows: T[]): Map<string, T[]> => {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row[0]);
+    if (group) group.push(row);
+    else groups.set(row[0], [row]);
+  }
+  return groups;
+};
 
 /**
  * Incidents, time to detect (occurred → detected), time to resolve (occurred → resolved),
  * time to publish the review (resolved → first published), cause categories (recurring: in
- * two or more incidents of the group) and action-item follow-through, per group.
+ * two or more incidents of the group) and action-item follow-through, per group. SQLite counts
+ * and groups and measures durations; only their percentiles are worked out here.
  */
 export const trends = (db: Database.Database, f: TrendFilters, now: Date) => {
   const filter = where({
@@ -44,65 +63,50 @@ export const trends = (db: Database.Database, f: TrendFilters, now: Date) => {
     team: ['i.team = @team', f.team],
     severity: ['i.severity = @severity', f.severity],
     teams: ['i.team IN (SELECT value FROM json_each(@teams))', f.teams && JSON.stringify(f.teams)],
-    service: ['EXISTS (SELECT 1 FROM rm_incident_services s WHERE s.report_id = i.report_id AND s.service = @service)', f.service],
+    service: ['EXISTS (SELECT 1 FROM rm_incident_services fs WHERE fs.report_id = i.report_id AND fs.service = @service)', f.service],
   });
-  const incidents = db.prepare(`SELECT * FROM rm_incidents i ${filter.sql}`).all(filter.params) as IncidentRow[];
+  const { key, join } = GROUP_KEYS[f.groupBy];
+  /** The filtered incidents, once per group they fall in, with the rows of `also` joined. */
+  const grouped = (also = '') => `FROM rm_incidents i ${join} ${also} ${filter.sql}`;
+  const rows = <T>(sql: string, params: Record<string, unknown> = filter.params): T[] => db.prepare(sql).raw().all(params) as T[];
 
-  // Only the rows of the incidents the filters kept.
-  const scope = `WHERE report_id IN (SELECT report_id FROM rm_incidents i ${filter.sql})`;
-  const byReport = <T>(sql: string) => {
-    const map = new Map<string, T[]>();
-    for (const row of db.prepare(`${sql} ${scope}`).all(filter.params) as (T & { report_id: string })[]) {
-      const rows = map.get(row.report_id);
-      if (rows) rows.push(row);
-      else map.set(row.report_id, [row]);
-    }
-    return map;
-  };
-  const services = byReport<{ service: string }>('SELECT report_id, service FROM rm_incident_services');
-  const causes = byReport<{ category: string; level: string }>('SELECT report_id, category, level FROM rm_incident_causes');
-  const items = byReport<{ status: string; due_date: string | null }>('SELECT report_id, status, due_date FROM rm_action_items');
-  const today = now.toISOString().slice(0, 10);
+  const incidents = byKey(
+    rows<IncidentRow>(
+      `SELECT ${key}, i.severity, ${millisecondsBetween('i.occurred_at', 'i.detected_at')}, ${millisecondsBetween('i.occurred_at', 'i.resolved_at')},
+              ${millisecondsBetween('i.resolved_at', 'i.first_published_at')} ${grouped()}`,
+    ),
+  );
+  const causes = byKey(
+    rows<CauseRow>(`SELECT ${key}, c.category, COUNT(DISTINCT c.report_id) ${grouped('JOIN rm_incident_causes c ON c.report_id = i.report_id')} GROUP BY 1, 2`),
+  );
+  const items = new Map(
+    rows<ItemRow>(
+      `SELECT ${key}, COUNT(*), COALESCE(SUM(a.status = 'done'), 0),
+              COALESCE(SUM(a.status IN ('open', 'in_progress') AND a.due_date IS NOT NULL AND a.due_date < @today), 0)
+       ${grouped('JOIN rm_action_items a ON a.report_id = i.report_id')} GROUP BY 1`,
+      { ...filter.params, today: now.toISOString().slice(0, 10) },
+    ).map((row) => [row[0], row]),
+  );
 
-  const keysOf = (i: IncidentRow): string[] =>
-    f.groupBy === 'service' ? (services.get(i.report_id) ?? []).map((s) => s.service) : [f.groupBy === 'month' ? i.month : f.groupBy === 'team' ? i.team : i.severity];
-
-  const groups = new Map<string, IncidentRow[]>();
-  for (const incident of incidents) {
-    for (const key of keysOf(incident)) {
-      const group = groups.get(key);
-      if (group) group.push(incident);
-      else groups.set(key, [incident]);
-    }
-  }
-
-  return [...groups.entries()]
+  return [...incidents.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, group]) => {
-      const categoryCounts = new Map<string, number>();
-      for (const incident of group) {
-        for (const category of new Set((causes.get(incident.report_id) ?? []).map((c) => c.category))) {
-          categoryCounts.set(category, (categoryCounts.get(category) ?? 0) + 1);
-        }
-      }
-      const groupItems = group.flatMap((i) => items.get(i.report_id) ?? []);
-      const completed = groupItems.filter((i) => i.status === 'done').length;
-      const overdue = groupItems.filter((i) => (i.status === 'open' || i.status === 'in_progress') && i.due_date !== null && i.due_date < today).length;
+    .map(([group, members]) => {
+      const [, created, completed, overdue] = items.get(group) ?? [group, 0, 0, 0];
       return {
-        key,
-        incidents: group.length,
-        bySeverity: Object.fromEntries(['SEV1', 'SEV2', 'SEV3', 'SEV4'].map((s) => [s, group.filter((i) => i.severity === s).length])),
-        timeToDetectMinutes: summary(numbers(group.map((i) => minutesBetween(i.occurred_at, i.detected_at)))),
-        timeToResolveMinutes: summary(numbers(group.map((i) => minutesBetween(i.occurred_at, i.resolved_at)))),
-        timeToPublishMinutes: summary(numbers(group.map((i) => minutesBetween(i.resolved_at, i.first_published_at)))),
-        causeCategories: [...categoryCounts.entries()]
-          .map(([category, incidents]) => ({ category, incidents, recurring: incidents >= 2 }))
+        key: group,
+        incidents: members.length,
+        bySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, members.filter((i) => i[1] === s).length])),
+        timeToDetectMinutes: summary(minutes(members.map((i) => i[2]))),
+        timeToResolveMinutes: summary(minutes(members.map((i) => i[3]))),
+        timeToPublishMinutes: summary(minutes(members.map((i) => i[4]))),
+        causeCategories: (causes.get(group) ?? [])
+          .map(([, category, count]) => ({ category, incidents: count, recurring: count >= 2 }))
           .sort((a, b) => b.incidents - a.incidents || a.category.localeCompare(b.category)),
         actionItems: {
-          created: groupItems.length,
+          created,
           completed,
           overdue,
-          completionRate: groupItems.length === 0 ? null : Math.round((completed / groupItems.length) * 1000) / 1000,
+          completionRate: created === 0 ? null : Math.round((completed / created) * 1000) / 1000,
         },
       };
     });
