@@ -1,6 +1,6 @@
 import type { Severity } from '@hindsight/domain';
 import type Database from 'better-sqlite3';
-import { summary } from './statistics';
+import { summary, wholeMinutes } from './statistics';
 import { where } from './where';
 
 export const TREND_GROUPS = ['month', 'service', 'team', 'severity'] as const;
@@ -36,8 +36,8 @@ type ItemRow = [key: string, created: number, completed: number, overdue: number
 /** Milliseconds from one instant column to another, exact for instants given to the millisecond; NULL if either is. */
 const millisecondsBetween = (from: string, to: string) => `ROUND((julianday(${to}) - julianday(${from})) * 86400000)`;
 
-/** Whole minutes, rounded as `minutesBetween` rounds them, for the durations that are known. */
-const minutes = (values: (number | null)[]): number[] => values.filter((v): v is number => v !== null).map((ms) => Math.round(ms / 60_000));
+/** The durations that are known, in whole minutes. */
+const minutes = (values: (number | null)[]): number[] => values.filter((v): v is number => v !== null).map(wholeMinutes);
 
 /** Rows as arrays, grouped by their first column. */
 const byKey = <T extends [string, ...unknown[]]>(rows: T[]): Map<string, T[]> => {
