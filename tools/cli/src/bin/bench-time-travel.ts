@@ -12,8 +12,7 @@ import { fmt, machine, table, writeSection , runBenchmark, verdict } from '../be
  * Time travel on a report with 10,000 events, over real HTTP against the built API: the report
  * at a random revision (folded from the nearest snapshot) and the report now (kept current in
  * memory), against the peer measured in the same run: folding the stream from its first event,
- * in process, as time travel without snapshots would. Then commands editing that report, which
- * should cost what a command on a short report does. Writes the table into docs/benchmarks.md.
+ * in process, as time travel without snapshots would. Then commands editing that report. Writes the table into docs/benchmarks.md.
  */
 const EVENTS = Number(process.env['BENCH_REPORT_EVENTS'] ?? 10_000);
 const SAMPLES = 300;
