@@ -1,4 +1,5 @@
 export * from './lib/primitives';
+export { PLAUSIBLE, startOfDay } from './lib/instants';
 export * from './lib/headers';
 export * from './lib/responses';
 export * from './lib/commands/report';

@@ -4,11 +4,17 @@ import { type ApiUnderTest, startApi } from '../testing/api-under-test';
 import { type Route, routeTable } from '../testing/route-table';
 
 const SQL = ["' OR '1'='1", "'; DROP TABLE events; --", '1; SELECT * FROM api_tokens', '" OR ""="', '\\x00', 'NULL', '%00'];
+/** Text that looks harmless on screen: bidi overrides, BOM, escapes, lone surrogates, invisible-only. */
+const DISGUISED = ['Pay\u202Emnt', '\ufeffTitle', 'Title\u001b[2J', 'Bell\u0007', 'half \ud800 pair', '\u200b\u2060', '\u3164'];
+/** Dates that parse but cannot be true, and true ones in mixed offsets. */
+const ABSURD_DATES = ['0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '9999-12-31', '1900-01-01', '2026-03-14T12:00:00+14:00', '2026-03-14T08:00:00-12:00', '+275760-09-13T00:00:00Z'];
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
 
 /** A value a client should never send: wrong types, control characters, SQL, huge, nested. */
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(...SQL),
+  fc.constantFrom(...DISGUISED),
+  fc.constantFrom(...ABSURD_DATES),
   fc.string({ unit: 'binary', maxLength: 50 }),
   fc.string({ unit: fc.integer({ min: 0, max: 31 }).map((c) => String.fromCharCode(c)), minLength: 1, maxLength: 20 }),
   fc.integer({ min: 20_000, max: 200_000 }).map((n) => 'x'.repeat(n)),
@@ -18,7 +24,7 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 
 const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
 
-/** Request bodies, as raw text: random JSON, hostile objects, broken JSON, deep nesting, floods. */
+/** Request bodies, as raw text (also form-encoded): random JSON, hostile objects, broken JSON, deep nesting, floods. */
 const hostileBody: fc.Arbitrary<string> = fc.oneof(
   fc.jsonValue().map((v) => JSON.stringify(v)),
   fc.dictionary(fc.oneof(fc.constantFrom(...PROTO_KEYS, 'title', 'severity', 'team', 'at', 'status', 'owner'), fc.string()), hostileValue).map((o) =>
@@ -28,11 +34,15 @@ const hostileBody: fc.Arbitrary<string> = fc.oneof(
   fc.string({ maxLength: 200 }),
   fc.integer({ min: 100, max: 20_000 }).map(nested),
   fc.integer({ min: 1, max: 3 }).map((mb) => `{"summary":"${'y'.repeat(mb * 1024 * 1024)}"}`),
+  fc.constantFrom('title=Owned&severity=SEV1', 'a%00b=1'),
 );
 
 /** Header values that are legal on the wire (latin-1, no line breaks) but not what the API expects. */
 const headerValue = fc
-  .oneof(fc.constantFrom(...SQL), fc.string({ maxLength: 300 }), fc.integer().map(String), fc.constant('W/"-1"'), fc.constant('"99999999999999999"'))
+  .oneof(
+    fc.constantFrom(...SQL),
+    fc.constantFrom('application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x', 'application/json; charset=latin1'),
+    fc.string({ maxLength: 300 }), fc.integer().map(String), fc.constant('W/"-1"'), fc.constant('"99999999999999999"'))
   .map((v) => v.replace(/[^\x20-\x7e\t]/g, ''));
 
 const hostileHeaders = fc.dictionary(
@@ -44,6 +54,7 @@ const hostileHeaders = fc.dictionary(
 const hostileQuery = fc.oneof(
   fc.constant(''),
   fc.string({ maxLength: 100 }).map((q) => `?${encodeURIComponent(q)}`),
+  fc.constantFrom('?q=%00', '?minPosition=ffffffffffffffff', '?%', '?q=%E2%80%AE'),
   fc.constantFrom('?__proto__[polluted]=1', '?constructor[prototype][x]=1', `?q=${encodeURIComponent(SQL[1])}`, '?a=1&a=2&a=3'),
 );
 

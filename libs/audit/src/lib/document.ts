@@ -1,4 +1,4 @@
-import { CAUSE_LEVELS, type Postmortem } from '@hindsight/domain';
+import { CAUSE_LEVELS, type Postmortem, byInstant } from '@hindsight/domain';
 
 /**
  * The report as an auditor files it: a title, then blocks of headings, paragraphs and tables,
@@ -41,7 +41,7 @@ export const auditDocument = (report: Postmortem, revision: number, asOf: string
     { kind: 'heading', text: 'Customer impact' },
     { kind: 'paragraph', text: f.customerImpact || '—' },
     { kind: 'heading', text: 'Timeline' },
-    { kind: 'table', header: ['When', 'Kind', 'What happened'], rows: [...report.timeline].sort((a, b) => a.at.localeCompare(b.at)).map((e) => [when(e.at), words(e.kind), e.description]) },
+    { kind: 'table', header: ['When', 'Kind', 'What happened'], rows: [...report.timeline].sort((a, b) => byInstant(a.at, b.at)).map((e) => [when(e.at), words(e.kind), e.description]) },
     { kind: 'heading', text: 'Evidence' },
     { kind: 'table', header: ['Kind', 'Title', 'Link'], rows: report.evidence.map((e) => [e.kind, e.title, e.url]) },
     ...CAUSE_LEVELS.flatMap((level): Block[] => [

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { line, prose, visibleLine } from './text';
+
+export { calendarDate, instant, plannedInstant, queryInstant } from './instants';
 
 /** Building blocks shared by every request schema: bounded, trimmed, explicit. */
 
@@ -9,14 +12,12 @@ export const LIMITS = {
   list: 100,
 } as const;
 
-export const requiredText = (max: number = LIMITS.text) => z.string().trim().min(1, 'must not be empty').max(max);
-export const optionalText = (max: number = LIMITS.text) => z.string().trim().max(max);
-export const name = () => requiredText(LIMITS.name);
-
-export const instant = () =>
-  z.iso.datetime({ offset: true, error: 'must be an ISO-8601 date-time with a time zone, e.g. 2026-03-14T09:30:00Z' });
-
-export const calendarDate = () => z.iso.date({ error: 'must be a calendar date, YYYY-MM-DD' });
+export const requiredText = (max: number = LIMITS.text) => prose().min(1, 'must not be empty').max(max);
+export const optionalText = (max: number = LIMITS.text) => prose().max(max);
+/** Titles and names: one line, with something visible in it. */
+export const name = () => visibleLine().min(1, 'must not be empty').max(LIMITS.name);
+/** What a list is searched or filtered for: one line, possibly empty. */
+export const searchText = () => line().max(LIMITS.name);
 
 /** Ids of entities inside a report: what the API handed out. */
 export const entityId = () =>

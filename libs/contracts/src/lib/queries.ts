@@ -1,20 +1,33 @@
 import { ACTION_ITEM_STATUSES, PRIORITY_BANDS, REPORT_STATUSES, SEVERITIES } from '@hindsight/domain';
 import { z } from 'zod';
-import { calendarDate, instant, LIMITS, name, oneOf } from './primitives';
+import { startOfDay } from './instants';
+import { name, oneOf, queryInstant, searchText } from './primitives';
 
 /** Query strings of the read API. Every read can wait for the caller's own write. */
 
 export const minPosition = () =>
   z.string().regex(/^[0-9a-f-]{1,64}$/, 'must be a position returned by a command').optional();
 
-const boundary = () => z.union([instant(), calendarDate()], { error: 'must be an ISO-8601 date or date-time' });
+/** A range boundary: a date-time, or a date meaning the start of that day in UTC; either way a UTC instant. */
+const boundary = () =>
+  z
+    .string()
+    .transform((value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? startOfDay(value) : value))
+    .pipe(queryInstant());
+
+/** `from` must come before `to` (to is exclusive): an empty or inverted range is a mistake worth saying. */
+const orderedRange = (range: { from?: string; to?: string }, ctx: z.RefinementCtx) => {
+  if (range.from !== undefined && range.to !== undefined && range.from >= range.to) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: `must be after from (${range.from}); the range is empty or inverted` });
+  }
+};
 
 export const listReportsQuery = z.strictObject({
   status: oneOf(REPORT_STATUSES).optional(),
   severity: oneOf(SEVERITIES).optional(),
   service: name().optional(),
   team: name().optional(),
-  q: z.string().trim().max(LIMITS.name).optional(),
+  q: searchText().optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   minPosition: minPosition(),
@@ -44,12 +57,12 @@ export const trendsQuery = z.strictObject({
   severity: oneOf(SEVERITIES).optional(),
   groupBy: oneOf(TREND_GROUPINGS).default('month'),
   minPosition: minPosition(),
-});
+}).superRefine(orderedRange);
 export type TrendsQuery = z.infer<typeof trendsQuery>;
 
 /** A revision number, or an instant: the report as it stood then. */
 export const asOf = () =>
-  z.union([z.string().regex(/^\d{1,15}$/).transform(Number), instant()], { error: 'must be a revision number or an ISO-8601 date-time' });
+  z.union([z.string().regex(/^\d{1,15}$/).transform(Number), queryInstant()], { error: 'must be a revision number or an ISO-8601 date-time' });
 
 export const documentQuery = z.strictObject({ asOf: asOf().optional() });
 export type DocumentQuery = z.infer<typeof documentQuery>;

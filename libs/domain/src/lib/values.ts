@@ -84,3 +84,9 @@ export type Channel = (typeof CHANNELS)[number];
 export type Instant = string;
 /** A calendar date, `YYYY-MM-DD`. */
 export type CalendarDate = string;
+
+/** The canonical form of an instant: UTC to the millisecond, fixed width, so that text order is time order. */
+export const toUtc = (instant: Instant): Instant => new Date(instant).toISOString();
+
+/** Orders instants by the moment they name, whatever offset they were written with. */
+export const byInstant = (a: Instant, b: Instant): number => Date.parse(a) - Date.parse(b);

@@ -1,4 +1,4 @@
-import type { Postmortem } from '@hindsight/domain';
+import { type Postmortem, byInstant } from '@hindsight/domain';
 import { CAUSE_LEVELS } from '@hindsight/domain';
 import { List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { SeverityBadge, StatusBadge } from '../../components/status-badge';
@@ -45,7 +45,7 @@ export const ReportView = ({ report }: { report: Postmortem }) => (
     ) : (
       <List aria-label="Timeline at this revision">
         {[...report.timeline]
-          .sort((a, b) => a.at.localeCompare(b.at))
+          .sort((a, b) => byInstant(a.at, b.at))
           .map((t) => (
             <List.Item key={t.id}>
               {formatInstant(t.at)} — {label(t.kind)}: {t.description}

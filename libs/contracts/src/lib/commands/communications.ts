@@ -1,6 +1,6 @@
 import { CHANNELS, STAKEHOLDER_GROUPS } from '@hindsight/domain';
 import { z } from 'zod';
-import { changes, entityIds, instant, name, oneOf, requiredText } from '../primitives';
+import { changes, entityIds, instant, name, oneOf, plannedInstant, requiredText } from '../primitives';
 
 const stakeholder = { name: name(), group: oneOf(STAKEHOLDER_GROUPS), channel: oneOf(CHANNELS) };
 export const addStakeholderBody = z.strictObject(stakeholder);
@@ -12,7 +12,7 @@ const communication = {
   stakeholderIds: entityIds().refine((ids) => ids.length > 0, 'must address at least one stakeholder'),
   channel: oneOf(CHANNELS),
   summary: requiredText(),
-  plannedFor: instant(),
+  plannedFor: plannedInstant(),
 };
 export const planCommunicationBody = z.strictObject({ ...communication, plannedFor: communication.plannedFor.optional() });
 export type PlanCommunicationBody = z.infer<typeof planCommunicationBody>;

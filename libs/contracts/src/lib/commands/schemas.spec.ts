@@ -15,7 +15,7 @@ const validDraft = {
 
 describe('Request schemas', () => {
   it('accept a minimal draft and fill the optional texts', () =>
-    expect(draftPostmortemBody.parse(validDraft)).toEqual({ ...validDraft, customerImpact: '', summary: '' }));
+    expect(draftPostmortemBody.parse(validDraft)).toEqual({ ...validDraft, occurredAt: '2026-03-14T09:00:00.000Z', customerImpact: '', summary: '' }));
 
   it('refuse unknown fields', () => expect(draftPostmortemBody.safeParse({ ...validDraft, sevrity: 'SEV1' }).success).toBe(false));
 

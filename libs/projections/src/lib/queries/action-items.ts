@@ -62,15 +62,21 @@ interface Row {
   closed_at: string | null;
 }
 
-/** How many incidents in the 90 days up to `now` had a cause of each category. */
-export const recurrences = (db: Database.Database, now: Date): Map<string, number> => {
+/**
+ * How many incidents in the 90 days up to `now` had a cause of each category, counting only
+ * the incidents of `teams` (the reader's) when given: a priority must not reveal, through its
+ * recurrence count, incidents its reader may not see.
+ */
+export const recurrences = (db: Database.Database, now: Date, teams?: readonly string[]): Map<string, number> => {
   const since = new Date(now.getTime() - RECURRENCE_WINDOW_DAYS * 86_400_000).toISOString();
+  const readable = teams === undefined ? '' : 'AND i.team IN (SELECT value FROM json_each(@teams))';
   const rows = db
-    .prepare<[string, string], { category: string; incidents: number }>(
+    .prepare<[{ since: string; until: string; teams: string | null }], { category: string; incidents: number }>(
       `SELECT c.category, count(DISTINCT c.report_id) AS incidents FROM rm_incident_causes c
-       JOIN rm_incidents i ON i.report_id = c.report_id WHERE i.occurred_at >= ? AND i.occurred_at <= ? GROUP BY c.category`,
+       JOIN rm_incidents i ON i.report_id = c.report_id WHERE i.occurred_at >= @since AND i.occurred_at <= @until ${readable}
+       GROUP BY c.category`,
     )
-    .all(since, now.toISOString());
+    .all({ since, until: now.toISOString(), teams: teams === undefined ? null : JSON.stringify(teams) });
   return new Map(rows.map((r) => [r.category, r.incidents]));
 };
 
@@ -86,7 +92,7 @@ export const actionItemBoard = (db: Database.Database, f: BoardFilters, now: Dat
     teams: ['team IN (SELECT value FROM json_each(@teams))', f.teams && JSON.stringify(f.teams)],
   });
   const rows = db.prepare(`SELECT * FROM rm_action_items ${filter.sql}`).all(filter.params) as Row[];
-  const recurring = recurrences(db, now);
+  const recurring = recurrences(db, now, f.teams);
   const today = now.toISOString().slice(0, 10);
   return rows
     .map((r): BoardItem => {

@@ -1,7 +1,8 @@
+import { toUtc } from '@hindsight/domain';
 import type Database from 'better-sqlite3';
 import type { Projection } from '../projection';
 import { stateJson } from '../report-states';
-import { dropTables, json, lastEvent, timeOf, touches, prepared } from './sql';
+import { dropTables, json, lastEvent, timeOf, touches, prepared, utcOrNull } from './sql';
 
 /** Events that change the searched text. */
 const SEARCHED = ['PostmortemDrafted', 'IncidentFacts', 'TimelineEntry', 'Cause'];
@@ -9,7 +10,7 @@ const SEARCHED = ['PostmortemDrafted', 'IncidentFacts', 'TimelineEntry', 'Cause'
 /** Every report as it stands, with list fields and full-text search (FTS5). */
 export const reportDocumentProjection: Projection = {
   name: 'report-document',
-  version: 2,
+  version: 3,
   migrate: (db) =>
     db.exec(`
       CREATE TABLE IF NOT EXISTS rm_reports (
@@ -48,8 +49,8 @@ export const reportDocumentProjection: Projection = {
         status: report.status,
         team: report.facts.team,
         services: json(report.facts.services),
-        occurredAt: report.facts.occurredAt,
-        resolvedAt: report.facts.resolvedAt ?? null,
+        occurredAt: toUtc(report.facts.occurredAt),
+        resolvedAt: utcOrNull(report.facts.resolvedAt),
         revision: Number(last.revision),
         position: last.position,
         createdAt: drafted?.metadata.timestamp ?? timeOf(change, last.type),

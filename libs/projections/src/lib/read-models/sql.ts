@@ -1,3 +1,4 @@
+import { toUtc } from '@hindsight/domain';
 import type Database from 'better-sqlite3';
 import type { ProjectedEvent, ReportChange } from '../projection';
 
@@ -43,3 +44,6 @@ export const prepared = (db: Database.Database, sql: string): Database.Statement
   cache.set(sql, statement);
   return statement;
 };
+
+/** An optional instant in the read model's canonical UTC form. */
+export const utcOrNull = (instant: string | undefined): string | null => (instant === undefined ? null : toUtc(instant));

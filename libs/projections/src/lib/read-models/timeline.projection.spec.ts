@@ -25,7 +25,7 @@ const toEvents = (edits: Edit[]): PostmortemEvent[] => {
   const ids: string[] = [];
   const events: PostmortemEvent[] = [drafted];
   edits.forEach((e, n) => {
-    const at = `2026-03-14T09:${String(e.kind === 'remove' ? 0 : e.minute).padStart(2, '0')}:00Z`;
+    const at = `2026-03-14T09:${String(e.kind === 'remove' ? 0 : e.minute).padStart(2, '0')}:00.000Z`;
     if (e.kind === 'add') {
       ids.push(`tl-${n}`);
       events.push({ type: 'TimelineEntryAdded', data: { id: `tl-${n}`, at, kind: 'observation', description: `entry ${n}`, evidenceIds: [] } });

@@ -1,10 +1,11 @@
+import { toUtc } from '@hindsight/domain';
 import type { Projection } from '../projection';
-import { dropTables, json, prepared, sectionChanges, touches } from './sql';
+import { dropTables, json, prepared, sectionChanges, touches, utcOrNull } from './sql';
 
 /** Each report's timeline in order, with the incident's key times for the derived durations. */
 export const timelineProjection: Projection = {
   name: 'timeline',
-  version: 1,
+  version: 2,
   migrate: (db) =>
     db.exec(`
       CREATE TABLE IF NOT EXISTS rm_timeline (
@@ -26,13 +27,14 @@ export const timelineProjection: Projection = {
       if (!report) continue;
       if (touches(change, ['PostmortemDrafted', 'IncidentFacts'])) {
         const f = report.facts;
-        facts.run(change.postmortemId, f.occurredAt, f.detectedAt ?? null, f.classifiedAt ?? null, f.mitigatedAt ?? null, f.resolvedAt ?? null);
+        // Instants are stored in UTC so that the read model orders by time, even for events written before input was normalised.
+        facts.run(change.postmortemId, toUtc(f.occurredAt), utcOrNull(f.detectedAt), utcOrNull(f.classifiedAt), utcOrNull(f.mitigatedAt), utcOrNull(f.resolvedAt));
       }
       const before = change.before?.timeline ?? [];
       if (report.timeline !== before) {
         const { written, removed } = sectionChanges(before, report.timeline);
         for (const id of removed) remove.run(change.postmortemId, id);
-        for (const e of written) write.run(change.postmortemId, e.id, e.at, e.kind, e.description, json(e.evidenceIds));
+        for (const e of written) write.run(change.postmortemId, e.id, toUtc(e.at), e.kind, e.description, json(e.evidenceIds));
       }
     }
   },

@@ -1,10 +1,11 @@
+import { toUtc } from '@hindsight/domain';
 import type { Projection } from '../projection';
-import { dropTables, timeOf, touches, prepared } from './sql';
+import { dropTables, timeOf, touches, prepared, utcOrNull } from './sql';
 
 /** One row per incident with its key times, services and cause categories: what trends aggregate. */
 export const trendsProjection: Projection = {
   name: 'trends',
-  version: 1,
+  version: 2,
   migrate: (db) =>
     db.exec(`
       CREATE TABLE IF NOT EXISTS rm_incidents (
@@ -43,11 +44,11 @@ export const trendsProjection: Projection = {
         team: f.team,
         severity: f.severity,
         status: report.status,
-        month: f.occurredAt.slice(0, 7),
-        occurredAt: f.occurredAt,
-        detectedAt: f.detectedAt ?? null,
-        mitigatedAt: f.mitigatedAt ?? null,
-        resolvedAt: f.resolvedAt ?? null,
+        month: toUtc(f.occurredAt).slice(0, 7),
+        occurredAt: toUtc(f.occurredAt),
+        detectedAt: utcOrNull(f.detectedAt),
+        mitigatedAt: utcOrNull(f.mitigatedAt),
+        resolvedAt: utcOrNull(f.resolvedAt),
         publishedAt: timeOf(change, 'PostmortemPublished') ?? null,
       });
       if (touches(change, ['PostmortemDrafted', 'IncidentFacts'])) {

@@ -1,5 +1,5 @@
 import { addTimelineEntryBody, type PostmortemDocument, reviseTimelineEntryBody } from '@hindsight/contracts';
-import { type TimelineEntry, TIMELINE_ENTRY_KINDS } from '@hindsight/domain';
+import { type TimelineEntry, TIMELINE_ENTRY_KINDS, byInstant } from '@hindsight/domain';
 import { Button, Group, NativeSelect, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormModal } from '../../../components/form-modal';
@@ -46,7 +46,7 @@ const EntryForm = ({ report, entry, onClose }: { report: PostmortemDocument; ent
 /** The timeline in time order: changing an entry's time moves it. */
 export const TimelineSection = ({ report, editable }: { report: PostmortemDocument; editable: boolean }) => {
   const [editing, setEditing] = useState<TimelineEntry | 'new' | null>(null);
-  const entries = [...report.timeline].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  const entries = [...report.timeline].sort((a, b) => byInstant(a.at, b.at) || a.id.localeCompare(b.id));
   const evidenceTitle = (id: string) => report.evidence.find((e) => e.id === id)?.title ?? id;
   return (
     <Stack>
