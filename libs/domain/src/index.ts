@@ -7,3 +7,4 @@ export { evolve, fold } from './lib/evolve';
 export { decide } from './lib/decide';
 export { entitiesTouched, conflictingEvents, type EntityKey } from './lib/entities';
 export * from './lib/priority';
+export * from './lib/separation-of-duties';

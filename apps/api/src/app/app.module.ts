@@ -31,7 +31,7 @@ export class AppModule {
         ClockModule,
         EventStoreModule.register(config),
         AuthModule.register(config),
-        PostmortemsModule,
+        PostmortemsModule.register(config),
         ReadModelsModule.register(config),
         AuditModule,
       ],

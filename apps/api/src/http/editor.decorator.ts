@@ -13,6 +13,7 @@ import { principalOf } from '../auth/caller.decorator';
 import type { EditorContext } from '../postmortems/commands/editor-context';
 import { commandIdFor, entityIdFor } from '../postmortems/commands/event-ids';
 import { parseOrReject } from './invalid-request';
+import { fingerprintOf } from './request-fingerprint';
 
 const optionalHeader = (request: FastifyRequest, name: string): string | undefined => {
   const value = request.headers[name];
@@ -31,6 +32,7 @@ export const editorFrom = (request: AuthenticatedRequest): EditorContext => {
   const actor = principalOf(request).subject;
   const idempotencyKey = header(HEADERS.idempotencyKey, idempotencyKeyHeader) as string | undefined;
   const commandId = idempotencyKey === undefined ? randomUUID() : commandIdFor(actor, idempotencyKey);
+  const requestDigest = idempotencyKey === undefined ? undefined : fingerprintOf(request);
   const reason = header(HEADERS.changeReason, changeReasonHeader) as string | undefined;
   const basedOnRevision = header(HEADERS.ifMatch, ifMatchHeader) as number | undefined;
   return {
@@ -40,6 +42,7 @@ export const editorFrom = (request: AuthenticatedRequest): EditorContext => {
     correlationId: (header(HEADERS.correlationId, correlationIdHeader) as string | undefined) ?? commandId,
     ...(basedOnRevision === undefined ? {} : { basedOnRevision }),
     ...(reason === undefined ? {} : { reason }),
+    ...(requestDigest === undefined ? {} : { requestDigest }),
   };
 };
 

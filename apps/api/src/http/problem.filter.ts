@@ -4,7 +4,9 @@ import { DuplicateEventIdError, StoreFullError, WrongExpectedRevisionError } fro
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Forbidden, Unauthenticated } from '../auth/auth-errors';
+import { TooManySignInFailures } from '../auth/sign-in-failures';
 import { EditConflict } from '../postmortems/commands/edit-conflict';
+import { IdempotencyKeyReused } from '../postmortems/commands/idempotency-key-reused';
 import { ReadModelsBehind } from '../read-models/read-gate';
 import { InvalidRequest } from './invalid-request';
 
@@ -36,6 +38,7 @@ export const toProblem = (error: unknown): Problem => {
   if (error instanceof InvalidRequest) return problem(400, `The request is invalid: ${error.message}`, { errors: error.errors });
   if (error instanceof Unauthenticated) return problem(401, error.message);
   if (error instanceof Forbidden) return problem(403, error.message);
+  if (error instanceof TooManySignInFailures) return problem(429, error.message);
   if (error instanceof NotFound) return problem(404, error.message);
   if (error instanceof DomainRuleViolation) return problem(422, error.message, { rule: error.rule });
   if (error instanceof EditConflict) {
@@ -51,7 +54,9 @@ export const toProblem = (error: unknown): Problem => {
     });
   }
   if (error instanceof WrongExpectedRevisionError) return problem(409, 'The report is being changed by others right now; retry');
-  if (error instanceof DuplicateEventIdError) return problem(409, 'This Idempotency-Key was already used for a different request');
+  // Event ids derive from the key, so the same key on another report's command collides in the store.
+  if (error instanceof DuplicateEventIdError) error = new IdempotencyKeyReused();
+  if (error instanceof IdempotencyKeyReused) return problem(422, error.message, { rule: error.rule });
   if (error instanceof ReadModelsBehind) return problem(503, error.message);
   if (error instanceof StoreFullError) return problem(507, 'The event store is out of space; nothing was stored');
   if (error instanceof HttpException) return problem(error.getStatus(), error.message);
@@ -60,6 +65,10 @@ export const toProblem = (error: unknown): Problem => {
     return problem(fastify.statusCode, fastify.message ?? 'The request is invalid');
   }
   return problem(500, 'Something went wrong on our side; the error was logged');
+};
+
+export const sendProblem = (reply: FastifyReply, body: Problem): void => {
+  void reply.status(body.status).header('content-type', 'application/problem+json; charset=utf-8').send(body);
 };
 
 @Catch()
@@ -72,9 +81,7 @@ export class ProblemFilter implements ExceptionFilter {
     if (error instanceof Unauthenticated) this.logger.warn(`unauthenticated: ${error.reason}`);
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (body.status === 401) reply.header('www-authenticate', 'Bearer');
-    void reply
-      .status(body.status)
-      .header('content-type', 'application/problem+json; charset=utf-8')
-      .send(body);
+    if (error instanceof TooManySignInFailures) reply.header('retry-after', String(error.retryAfterSeconds));
+    sendProblem(reply, body);
   }
 }

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { AppConfig } from '../config/config';
 import { AuditModule } from '../audit/audit.module';
 import { CommandSender } from './commands/command-sender';
 import { ExecutePostmortemCommandHandler } from './commands/execute-postmortem-command.handler';
@@ -12,6 +13,7 @@ import { ReviewController } from './controllers/review.controller';
 import { StakeholdersController } from './controllers/stakeholders.controller';
 import { TimelineController } from './controllers/timeline.controller';
 import { GetPostmortemHandler } from './queries/get-postmortem.handler';
+import { REVIEW_POLICY, type ReviewPolicy } from './tokens';
 
 @Module({
   imports: [AuditModule],
@@ -28,4 +30,9 @@ import { GetPostmortemHandler } from './queries/get-postmortem.handler';
   ],
   providers: [CommandSender, ExecutePostmortemCommandHandler, GetPostmortemHandler],
 })
-export class PostmortemsModule {}
+export class PostmortemsModule {
+  static register(config: AppConfig): DynamicModule {
+    const policy: ReviewPolicy = { separationOfDuties: config.separationOfDuties };
+    return { module: PostmortemsModule, providers: [{ provide: REVIEW_POLICY, useValue: policy }] };
+  }
+}

@@ -23,6 +23,11 @@ export interface EventMetadata {
   correlationId: string;
   causationId: string;
   reason?: string;
+  /**
+   * For a command sent with an Idempotency-Key: SHA-256 of the request it came from (method,
+   * path, body), so a reused key with a different request is told apart from a retry.
+   */
+  requestDigest?: string;
 }
 
 /** Links every event to its predecessor in the stream; see `hash-chain.ts`. */
@@ -85,6 +90,8 @@ export interface EventStore {
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** Events of every stream in global order. */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** The position of the newest event in the log; undefined while the log is empty. */
+  lastPosition(): Promise<Position | undefined>;
   /** Delivers every event after `after` in global order, then new events as they are appended. */
   subscribe(handler: EventHandler, options?: { after?: Position }): Subscription;
   close(): Promise<void>;

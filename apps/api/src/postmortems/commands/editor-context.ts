@@ -9,4 +9,6 @@ export interface EditorContext {
   /** The report revision the editor saw (If-Match); absent means "apply to the latest". */
   basedOnRevision?: number;
   reason?: string;
+  /** With an Idempotency-Key: the fingerprint of the request, stored so that a reuse of the key for another request is refused. */
+  requestDigest?: string;
 }

@@ -1,15 +1,22 @@
-import { EVENT_SCHEMA_VERSIONS, conflictingEvents, decide, NotFound, type PostmortemEvent } from '@hindsight/domain';
+import { EVENT_SCHEMA_VERSIONS, conflictingEvents, decide, NotFound, type PostmortemEvent, requireIndependentApprover } from '@hindsight/domain';
 import { type AppendResult, type EventStore, type NewEvent, WrongExpectedRevisionError } from '@hindsight/event-store';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '../../clock';
-import { EVENT_STORE, streamOf } from '../tokens';
+import { EVENT_STORE, REVIEW_POLICY, type ReviewPolicy, streamOf } from '../tokens';
 import { toDomainEvent } from '../stored-events';
 import { EditConflict } from './edit-conflict';
 import type { EditorContext } from './editor-context';
 import { eventIdFor } from './event-ids';
 import { ExecutePostmortemCommand } from './execute-postmortem-command';
-import { type KnownStream, KnownStreams } from './known-streams';
+import { IdempotencyKeyReused } from './idempotency-key-reused';
+import { type AppliedCommand, type KnownStream, KnownStreams } from './known-streams';
+
+/** A retry answers what the first request was answered; the same key on a different request is refused. */
+const sameRequestOrRefuse = ({ requestDigest, ...result }: AppliedCommand, editor: EditorContext): AppendResult => {
+  if (requestDigest !== editor.requestDigest) throw new IdempotencyKeyReused();
+  return result;
+};
 
 /** Losing a race to another process is retried on fresh state, after a short random pause; a real conflict is not. */
 const MAX_ATTEMPTS = 20;
@@ -22,6 +29,7 @@ export class ExecutePostmortemCommandHandler implements ICommandHandler<ExecuteP
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(REVIEW_POLICY) private readonly policy: ReviewPolicy,
   ) {
     this.streams = new KnownStreams(store);
   }
@@ -49,10 +57,11 @@ export class ExecutePostmortemCommandHandler implements ICommandHandler<ExecuteP
       const stream = await this.streams.current(streamId);
       // The same command delivered twice (a client retry) returns what it returned the first time.
       const earlier = stream?.results.get(editor.commandId);
-      if (earlier) return earlier;
+      if (earlier) return sameRequestOrRefuse(earlier, editor);
 
       if (!stream && command.type !== 'DraftPostmortem') throw new NotFound('Report', postmortemId);
       if (stream) await this.rejectConflicts(streamId, stream, command, editor);
+      if (stream && command.type === 'ApproveReport' && this.policy.separationOfDuties) requireIndependentApprover(editor.actor, stream.authorship);
       const decided = decide(command, stream?.state ?? null);
       if (decided.length === 0 && stream) return stream.head;
 
@@ -89,6 +98,7 @@ export class ExecutePostmortemCommandHandler implements ICommandHandler<ExecuteP
         correlationId: editor.correlationId,
         causationId: editor.commandId,
         ...(editor.reason === undefined ? {} : { reason: editor.reason }),
+        ...(editor.requestDigest === undefined ? {} : { requestDigest: editor.requestDigest }),
       },
     });
 }

@@ -1,4 +1,4 @@
-import { fold, type PostmortemState } from '@hindsight/domain';
+import { type Authorship, authorshipAfter, fold, type PostmortemState } from '@hindsight/domain';
 import type { AppendResult, EventStore, RecordedEvent } from '@hindsight/event-store';
 import { LRUCache } from 'lru-cache';
 import { toDomainEvent } from '../stored-events';
@@ -8,7 +8,14 @@ export interface KnownStream {
   head: AppendResult;
   state: PostmortemState;
   /** What each command applied to the stream returned, by command id, so a retry gets the same answer. */
-  results: Map<string, AppendResult>;
+  results: Map<string, AppliedCommand>;
+  /** Who drafted the report and who edited it last, for the four-eyes rule on approval. */
+  authorship: Authorship;
+}
+
+/** A command the stream holds: what it answered, and the fingerprint of the request it came from. */
+export interface AppliedCommand extends AppendResult {
+  requestDigest?: string;
 }
 
 /**
@@ -19,6 +26,10 @@ export interface KnownStream {
 export const KNOWN_EVENTS_LIMIT = 50_000;
 
 const resultOf = (event: RecordedEvent): AppendResult => ({ revision: event.revision, position: event.position });
+const appliedBy = (event: RecordedEvent): AppliedCommand => ({
+  ...resultOf(event),
+  ...(event.metadata.requestDigest === undefined ? {} : { requestDigest: event.metadata.requestDigest }),
+});
 
 /**
  * The command side's memory of each report, so that a command reads only the events appended
@@ -43,9 +54,13 @@ export class KnownStreams {
     if (!last) return known;
 
     const state = fold(newer.map(toDomainEvent), known?.state ?? null);
-    const results = known?.results ?? new Map<string, AppendResult>();
-    for (const event of newer) results.set(event.metadata.causationId, resultOf(event));
-    const current = { head: resultOf(last), state, results };
+    const results = known?.results ?? new Map<string, AppliedCommand>();
+    for (const event of newer) results.set(event.metadata.causationId, appliedBy(event));
+    const authorship = newer.reduce<Authorship | undefined>(
+      (authors, event) => authorshipAfter(authors, { type: toDomainEvent(event).type, actor: event.metadata.actor }),
+      known?.authorship,
+    ) as Authorship;
+    const current = { head: resultOf(last), state, results, authorship };
     this.known.set(streamId, current);
     return current;
   }
