@@ -1,8 +1,10 @@
 import { NestFactory } from '@nestjs/core';
+import type { FastifyReply } from 'fastify';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '../config/config';
 import { serveOpenApi } from '../http/openapi';
+import { sendProblem, toProblem } from '../http/problem.filter';
 import { AppModule } from './app.module';
 import { rewriteClientRoutes } from './client-routes';
 import { harden } from './harden';
@@ -18,6 +20,8 @@ export const createApp = async (config: AppConfig): Promise<NestFastifyApplicati
     new FastifyAdapter({
       bodyLimit: BODY_LIMIT_BYTES,
       forceCloseConnections: true,
+      // A path Fastify cannot even decode ('%' alone, bad escapes) gets the same problem document as every other error.
+      frameworkErrors: (error: Error, _request: unknown, reply: FastifyReply) => sendProblem(reply, toProblem(Object.assign(error, { statusCode: 400, message: 'The path is not valid: it has a malformed %-escape' }))),
       ...(config.dashboardDir ? { rewriteUrl: rewriteClientRoutes } : {}),
     }),
     { bufferLogs: true },

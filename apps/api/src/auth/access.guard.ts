@@ -4,8 +4,9 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger } f
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { ACCESS_RULE, type RouteAccess } from './access.decorator';
-import { Forbidden } from './auth-errors';
+import { Forbidden, Unauthenticated } from './auth-errors';
 import { Authenticator } from './authenticator';
+import { SignInFailures } from './sign-in-failures';
 import { ReportTeams } from './report-teams';
 
 export type AuthenticatedRequest = FastifyRequest & { principal?: Principal };
@@ -19,6 +20,7 @@ export class AccessGuard implements CanActivate {
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(Authenticator) private readonly authenticator: Authenticator,
     @Inject(ReportTeams) private readonly reportTeams: ReportTeams,
+    @Inject(SignInFailures) private readonly failures: SignInFailures,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -27,7 +29,7 @@ export class AccessGuard implements CanActivate {
     if (!access) throw new Forbidden('This route has no access rule');
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const principal = await this.authenticator.authenticate(request.headers.authorization);
+    const principal = await this.authenticate(request);
     request.principal = principal;
     const teams = await this.teamsTouched(access.team, request);
     if (!isAllowed(principal, access, teams)) {
@@ -35,6 +37,16 @@ export class AccessGuard implements CanActivate {
       throw new Forbidden();
     }
     return true;
+  }
+
+  private async authenticate(request: AuthenticatedRequest): Promise<Principal> {
+    await this.failures.refuseIfExhausted(request);
+    try {
+      return await this.authenticator.authenticate(request.headers.authorization);
+    } catch (error) {
+      if (error instanceof Unauthenticated) await this.failures.record(request);
+      throw error;
+    }
   }
 
   private async teamsTouched(scope: 'report' | 'body' | 'none', request: AuthenticatedRequest): Promise<string[]> {

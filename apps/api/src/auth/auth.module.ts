@@ -7,6 +7,7 @@ import { Authenticator, TOKEN_STORE } from './authenticator';
 import { MeController } from './me.controller';
 import { OidcVerifier } from './oidc-verifier';
 import { ReportTeams } from './report-teams';
+import { SignInFailures } from './sign-in-failures';
 
 /** Authentication (local tokens, OIDC) and the global access guard. */
 @Global()
@@ -24,9 +25,10 @@ export class AuthModule implements OnApplicationShutdown {
         ...(oidc ? [{ provide: OidcVerifier, useFactory: () => new OidcVerifier(oidc) }] : []),
         Authenticator,
         ReportTeams,
+        { provide: SignInFailures, useFactory: () => new SignInFailures(config.signInFailuresPerMinute) },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
-      exports: [TOKEN_STORE],
+      exports: [TOKEN_STORE, Authenticator],
     };
   }
 

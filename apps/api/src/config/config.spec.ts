@@ -11,6 +11,9 @@ describe('Configuration', () => {
       demo: true,
       corsOrigins: [],
       rateLimitPerMinute: 1200,
+      rateLimitPerAddressPerMinute: 6000,
+      signInFailuresPerMinute: 20,
+      separationOfDuties: true,
       apiDocs: true,
     }));
 

@@ -28,6 +28,9 @@ const environment = z
     .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
     .pipe(z.array(z.url({ error: 'must be a comma-separated list of origins, e.g. https://hindsight.example.com' }))),
   HINDSIGHT_RATE_LIMIT: z.coerce.number().int().min(1).default(1200),
+  HINDSIGHT_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(6000),
+  HINDSIGHT_SIGN_IN_FAILURES: z.coerce.number().int().min(1).default(20),
+  HINDSIGHT_SEPARATION_OF_DUTIES: z.enum(['true', 'false']).default('true'),
   HINDSIGHT_API_DOCS: z.enum(['true', 'false']).default('true'),
 })
   .refine(
@@ -69,6 +72,12 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Requests per minute for one token (or one address without a token). */
   rateLimitPerMinute: number;
+  /** Requests per minute from one client address, whatever the tokens. */
+  rateLimitPerAddressPerMinute: number;
+  /** Failed authentications per minute from one client address before it is refused outright. */
+  signInFailuresPerMinute: number;
+  /** A report's approver must be neither its author nor its last editor. */
+  separationOfDuties: boolean;
   /** Serve the OpenAPI description and its UI at /api/docs (they describe the API; they hold no data). */
   apiDocs: boolean;
 }
@@ -106,6 +115,9 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
       : {}),
     corsOrigins: e.HINDSIGHT_CORS_ORIGINS,
     rateLimitPerMinute: e.HINDSIGHT_RATE_LIMIT,
+    rateLimitPerAddressPerMinute: e.HINDSIGHT_RATE_LIMIT_PER_ADDRESS,
+    signInFailuresPerMinute: e.HINDSIGHT_SIGN_IN_FAILURES,
+    separationOfDuties: e.HINDSIGHT_SEPARATION_OF_DUTIES === 'true',
     apiDocs: e.HINDSIGHT_API_DOCS === 'true',
   };
 };

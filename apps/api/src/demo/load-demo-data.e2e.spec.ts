@@ -9,6 +9,7 @@ describe('Given the product starts on an empty embedded store', () => {
   beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'hindsight-demo-'))));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  // Two API starts and 200 reports through the command side: on a CI machine busy with the browser suite, well past Jest's default.
   it('then it loads the demo history once, and the read models show it', async () => {
     const databasePath = join(dir, 'events.sqlite');
     const api = await spawnApi(databasePath, { HINDSIGHT_DEMO: 'true' });
@@ -39,5 +40,5 @@ describe('Given the product starts on an empty embedded store', () => {
       again.child.kill('SIGTERM');
       await again.exited;
     }
-  });
+  }, 120_000);
 });

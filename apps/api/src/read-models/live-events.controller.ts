@@ -1,14 +1,18 @@
 import { type Principal, readableTeams } from '@hindsight/identity';
 import { postmortemIdOf, ProjectionRunner } from '@hindsight/projections';
 import type Database from 'better-sqlite3';
-import { Controller, Inject, type MessageEvent, Sse } from '@nestjs/common';
+import { Controller, Inject, type MessageEvent, Req, Sse } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Observable } from 'rxjs';
 import { Access, WHO } from '../auth/access.decorator';
+import { Authenticator } from '../auth/authenticator';
 import { Caller } from '../auth/caller.decorator';
 import { READ_MODELS } from './tokens';
 
 const HEARTBEAT_MS = 15_000;
+/** How often an open stream checks that its credentials still hold (revoked, expired). */
+export const CREDENTIAL_RECHECK_MS = 1_000;
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -17,6 +21,7 @@ export class LiveEventsController {
   constructor(
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
     @Inject(READ_MODELS) private readonly db: Database.Database,
+    @Inject(Authenticator) private readonly authenticator: Authenticator,
   ) {}
 
   /**
@@ -25,7 +30,8 @@ export class LiveEventsController {
    */
   @Sse()
   @Access(WHO.readsReports, 'none')
-  live(@Caller() caller: Principal): Observable<MessageEvent> {
+  live(@Caller() caller: Principal, @Req() request: FastifyRequest): Observable<MessageEvent> {
+    const authorization = request.headers.authorization;
     const teams = readableTeams(caller);
     const teamOf = this.db.prepare<[string], { team: string }>('SELECT team FROM rm_reports WHERE id = ?');
     return new Observable<MessageEvent>((subscriber) => {
@@ -42,9 +48,14 @@ export class LiveEventsController {
         }
       });
       const heartbeat = setInterval(() => subscriber.next({ type: 'heartbeat', data: {} }), HEARTBEAT_MS);
+      // A revoked or expired token ends the stream: revocation is immediate for streams too.
+      const recheck = setInterval(() => {
+        this.authenticator.authenticate(authorization).catch(() => subscriber.complete());
+      }, CREDENTIAL_RECHECK_MS);
       return () => {
         unsubscribe();
         clearInterval(heartbeat);
+        clearInterval(recheck);
       };
     });
   }

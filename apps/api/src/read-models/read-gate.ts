@@ -1,7 +1,9 @@
-import type { Position } from '@hindsight/event-store';
+import { comparePositions, type EventStore, type Position } from '@hindsight/event-store';
 import { ProjectionRunner } from '@hindsight/projections';
 import type Database from 'better-sqlite3';
 import { Inject, Injectable } from '@nestjs/common';
+import { InvalidRequest } from '../http/invalid-request';
+import { EVENT_STORE } from '../postmortems/tokens';
 import { READ_MODELS } from './tokens';
 
 /** How long a read waits for the read models to reach the caller's own write. */
@@ -20,11 +22,23 @@ export class ReadGate {
   constructor(
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
     @Inject(READ_MODELS) private readonly db: Database.Database,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   async read<T extends object>(minPosition: string | undefined, query: (db: Database.Database) => T): Promise<T & { position: string | null }> {
-    if (minPosition && !(await this.runner.waitFor(minPosition as Position, READ_YOUR_WRITES_TIMEOUT_MS))) throw new ReadModelsBehind(minPosition);
+    if (minPosition) await this.waitFor(minPosition as Position);
     const position = this.runner.position ?? null;
     return { ...query(this.db), position };
+  }
+
+  /** Waits for a position the log has reached; one it has not reached was never returned by a command. */
+  private async waitFor(minPosition: Position): Promise<void> {
+    const reached = this.runner.position;
+    if (reached !== undefined && comparePositions(minPosition, reached) <= 0) return;
+    const last = await this.store.lastPosition();
+    if (last === undefined || comparePositions(minPosition, last) > 0) {
+      throw new InvalidRequest([{ field: 'minPosition', reason: `is beyond the end of the log (${last ?? 'empty'}); pass a position a command returned` }]);
+    }
+    if (!(await this.runner.waitFor(minPosition, READ_YOUR_WRITES_TIMEOUT_MS))) throw new ReadModelsBehind(minPosition);
   }
 }

@@ -2,7 +2,9 @@ import { type ReadQuery, readQuery, type TimelineView, type CausesView, type Act
 import { actionItemBoard, reportCauses, reportCommunications, reportTimeline } from '@hindsight/projections';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { type Principal, readableTeams } from '@hindsight/identity';
 import { Access, WHO } from '../auth/access.decorator';
+import { Caller } from '../auth/caller.decorator';
 import { Clock } from '../clock';
 import { IdParam } from '../http/id-param.decorator';
 import { ZodQuery } from '../http/zod-query.decorator';
@@ -33,8 +35,8 @@ export class ReportSectionsController {
 
   /** The report's action items, highest priority first, with the factors of each priority. */
   @Get('action-items')
-  actionItems(@IdParam('id') id: string, @ZodQuery(readQuery) { minPosition }: ReadQuery): Promise<ActionItemBoard> {
-    return this.gate.read(minPosition, (db) => ({ items: actionItemBoard(db, { reportId: id }, this.clock.now()) }));
+  actionItems(@IdParam('id') id: string, @ZodQuery(readQuery) { minPosition }: ReadQuery, @Caller() caller: Principal): Promise<ActionItemBoard> {
+    return this.gate.read(minPosition, (db) => ({ items: actionItemBoard(db, { reportId: id, teams: readableTeams(caller) }, this.clock.now()) }));
   }
 
   /** Stakeholders, communications, and what is planned but not yet sent. */

@@ -36,6 +36,10 @@ export const startApi = async (overrides: Partial<AppConfig> = {}): Promise<ApiU
     demo: false,
     corsOrigins: [],
     rateLimitPerMinute: 100_000,
+    rateLimitPerAddressPerMinute: 1_000_000,
+    // Tests sign in wrongly on purpose, thousands of times; the limit has its own test.
+    signInFailuresPerMinute: 1_000_000,
+    separationOfDuties: true,
     apiDocs: true,
     ...overrides,
   });

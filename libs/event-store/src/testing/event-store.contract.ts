@@ -173,6 +173,13 @@ export const eventStoreContract = (name: string, open: () => Promise<ContractSub
       });
     });
 
+    it('knows the position of the newest event in the log', async () => {
+      const stream = streamName();
+      await store.append(stream, [newEvent()], 'no_stream');
+      const { position } = await store.append(stream, [newEvent()], 0n);
+      expect(await store.lastPosition()).toBe(position);
+    });
+
     describe('the hash chain', () => {
       it('links every event to the one before it in its stream', async () => {
         const stream = streamName();

@@ -70,6 +70,10 @@ export class InMemoryEventStore implements EventStore {
       .map((e) => structuredClone(e));
   }
 
+  async lastPosition(): Promise<Position | undefined> {
+    return this.log.all.at(-1)?.position;
+  }
+
   subscribe(handler: EventHandler, { after }: { after?: Position } = {}): Subscription {
     return catchUpSubscription((o) => this.readAll(o), this.log.wakeup.wait, handler, after);
   }

@@ -87,6 +87,17 @@ export class KurrentDbEventStore implements EventStore {
     return events;
   }
 
+  async lastPosition(): Promise<Position | undefined> {
+    // The newest of our events, read backwards from the end of $all past any system events.
+    const read = this.client.readAll({ fromPosition: END, direction: BACKWARDS, filter: excludeSystemEvents(), maxCount: 100 });
+    for await (const { event } of read) {
+      if (event?.isJson && isHindsightEvent(event) && event.position !== undefined) {
+        return toRecordedEvent(event as JSONRecordedEvent, event.position).position;
+      }
+    }
+    return undefined;
+  }
+
   subscribe(handler: EventHandler, { after }: { after?: Position } = {}): Subscription {
     const source = this.client.subscribeToAll({ fromPosition: after ? decodePosition(after) : START, filter: excludeSystemEvents() });
     const run = async () => {

@@ -68,6 +68,7 @@ export class SqliteEventStore implements EventStore {
         'SELECT * FROM events WHERE stream_id = ? AND revision BETWEEN ? AND ? ORDER BY revision',
       ),
       all: db.prepare<[bigint, number], EventRow>('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
+      last: db.prepare<[], { position: bigint | null }>('SELECT max(position) AS position FROM events'),
     };
     // Nested in the group transaction, each append runs in a savepoint: a refused one leaves the others.
     this.appendInTransaction = db.transaction(this.appendNow.bind(this));
@@ -107,6 +108,11 @@ export class SqliteEventStore implements EventStore {
 
   async readAll({ after, limit = Number.MAX_SAFE_INTEGER }: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     return this.statements.all.all(after === undefined ? 0n : parsePosition(after), limit).map(toRecordedEvent);
+  }
+
+  async lastPosition(): Promise<Position | undefined> {
+    const { position } = this.statements.last.get() ?? { position: null };
+    return position === null ? undefined : formatPosition(BigInt(position));
   }
 
   subscribe(handler: EventHandler, { after }: { after?: Position } = {}): Subscription {

@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+
+const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
+const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+const hasBody = (headers: Record<string, string | string[] | undefined>): boolean =>
+  headers['transfer-encoding'] !== undefined || Number(headers['content-length'] ?? 0) > 0;
+
+/**
+ * The API speaks JSON only: a body of any other type (a form, plain text) is refused with
+ * 415 before it is parsed, rather than being read as something it was not meant to be.
+ */
+export const acceptJsonOnly = (fastify: FastifyInstance): void => {
+  fastify.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/') || !WITH_BODY.has(request.method) || !hasBody(request.headers)) return;
+    const type = request.headers['content-type'] ?? '';
+    if (!JSON_MEDIA_TYPE.test(type)) {
+      throw Object.assign(new Error(`Request bodies must be JSON (Content-Type: application/json), not ${type || 'untyped'}`), { statusCode: 415 });
+    }
+  });
+};
