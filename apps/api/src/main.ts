@@ -1,3 +1,4 @@
+import './tracing';
 import 'reflect-metadata';
 import { describeLocation } from '@hindsight/event-store';
 import type { SqliteTokenStore } from '@hindsight/identity';

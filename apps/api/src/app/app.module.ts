@@ -12,6 +12,7 @@ import { RevisionEtagInterceptor } from '../http/revision-etag.interceptor';
 import { PostmortemsModule } from '../postmortems/postmortems.module';
 import { ReadModelsModule } from '../read-models/read-models.module';
 import { ClockModule } from '../clock';
+import { MetricsModule } from '../metrics/metrics.module';
 
 @Module({})
 export class AppModule {
@@ -34,6 +35,7 @@ export class AppModule {
         PostmortemsModule.register(config),
         ReadModelsModule.register(config),
         AuditModule,
+        MetricsModule,
       ],
       controllers: [HealthController],
       providers: [

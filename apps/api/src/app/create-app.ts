@@ -4,6 +4,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '../config/config';
 import { serveOpenApi } from '../http/openapi';
+import { measureRequests } from '../metrics/http-metrics';
+import { Metrics } from '../metrics/metrics';
 import { sendProblem, toProblem } from '../http/problem.filter';
 import { AppModule } from './app.module';
 import { rewriteClientRoutes } from './client-routes';
@@ -28,7 +30,10 @@ export const createApp = async (config: AppConfig): Promise<NestFastifyApplicati
   );
   app.useLogger(app.get(Logger));
   await harden(app, config);
-  app.setGlobalPrefix('api');
+  // Before the routes exist: Fastify gives a route the hooks added before it.
+  measureRequests(app.getHttpAdapter().getInstance(), app.get(Metrics));
+  // Prometheus looks for /metrics; everything else lives under /api.
+  app.setGlobalPrefix('api', { exclude: ['metrics'] });
   app.enableShutdownHooks();
   if (config.apiDocs) serveOpenApi(app);
   if (config.dashboardDir) app.useStaticAssets({ root: config.dashboardDir, prefix: '/' });

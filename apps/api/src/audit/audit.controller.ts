@@ -1,6 +1,7 @@
 import { diffReports, historyOf } from '@hindsight/audit';
 import { type DiffQuery, diffQuery, type HistoryQuery, historyQuery, type ReportHistoryPage, type RevisionDiff, type ChainCheck } from '@hindsight/contracts';
 import { type EventStore, verifyChain, verifyLog } from '@hindsight/event-store';
+import { Metrics } from '../metrics/metrics';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Access, WHO } from '../auth/access.decorator';
@@ -18,6 +19,7 @@ export class AuditController {
     @Inject(ReportHistory) private readonly history: ReportHistory,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ExportLog) private readonly exports: ExportLog,
+    @Inject(Metrics) private readonly metrics: Metrics,
   ) {}
 
   /** Every change of a report in order: revision, time, actor, reason and a one-line summary. */
@@ -50,6 +52,8 @@ export class AuditController {
   @Access(['auditor'], 'none')
   async verifyStore() {
     const verifier = await verifyLog(this.store);
+    this.metrics.chainVerified.set(verifier.broken.length === 0 ? 1 : 0);
+    this.metrics.chainVerifiedAt.set(Date.now() / 1000);
     return {
       valid: verifier.broken.length === 0,
       streams: verifier.streams,

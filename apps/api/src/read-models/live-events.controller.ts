@@ -8,6 +8,7 @@ import { Observable } from 'rxjs';
 import { Access, WHO } from '../auth/access.decorator';
 import { Authenticator } from '../auth/authenticator';
 import { Caller } from '../auth/caller.decorator';
+import { Metrics } from '../metrics/metrics';
 import { READ_MODELS } from './tokens';
 
 const HEARTBEAT_MS = 15_000;
@@ -22,6 +23,7 @@ export class LiveEventsController {
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
     @Inject(READ_MODELS) private readonly db: Database.Database,
     @Inject(Authenticator) private readonly authenticator: Authenticator,
+    @Inject(Metrics) private readonly metrics: Metrics,
   ) {}
 
   /**
@@ -35,6 +37,7 @@ export class LiveEventsController {
     const teams = readableTeams(caller);
     const teamOf = this.db.prepare<[string], { team: string }>('SELECT team FROM rm_reports WHERE id = ?');
     return new Observable<MessageEvent>((subscriber) => {
+      this.metrics.liveClients.inc();
       const unsubscribe = this.runner.onApplied((events) => {
         for (const event of events) {
           const postmortemId = postmortemIdOf(event.streamId);
@@ -56,6 +59,7 @@ export class LiveEventsController {
         unsubscribe();
         clearInterval(heartbeat);
         clearInterval(recheck);
+        this.metrics.liveClients.dec();
       };
     });
   }

@@ -3,6 +3,7 @@ import { type AppendResult, type EventStore, type NewEvent, WrongExpectedRevisio
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '../../clock';
+import { Metrics } from '../../metrics/metrics';
 import { EVENT_STORE, REVIEW_POLICY, type ReviewPolicy, streamOf } from '../tokens';
 import { toDomainEvent } from '../stored-events';
 import { EditConflict } from './edit-conflict';
@@ -30,6 +31,7 @@ export class ExecutePostmortemCommandHandler implements ICommandHandler<ExecuteP
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(REVIEW_POLICY) private readonly policy: ReviewPolicy,
+    @Inject(Metrics) private readonly metrics: Metrics,
   ) {
     this.streams = new KnownStreams(store);
   }
@@ -66,7 +68,9 @@ export class ExecutePostmortemCommandHandler implements ICommandHandler<ExecuteP
       if (decided.length === 0 && stream) return stream.head;
 
       try {
-        return await this.store.append(streamId, decided.map(this.toNewEvent(editor)), stream?.head.revision ?? 'no_stream');
+        const appended = await this.store.append(streamId, decided.map(this.toNewEvent(editor)), stream?.head.revision ?? 'no_stream');
+        for (const event of decided) this.metrics.eventsAppended.inc({ type: event.type });
+        return appended;
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError) || attempt === MAX_ATTEMPTS) throw error;
         await pause(attempt);
