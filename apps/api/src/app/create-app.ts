@@ -11,6 +11,9 @@ import { AppModule } from './app.module';
 import { rewriteClientRoutes } from './client-routes';
 import { harden } from './harden';
 
+/** Served at the root, where the tools that call them look (Prometheus scrapes /metrics). */
+export const UNPREFIXED = ['metrics'] as const;
+
 /** 1 MiB is far above any real command; larger bodies get 413 before they are parsed. */
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -33,7 +36,7 @@ export const createApp = async (config: AppConfig): Promise<NestFastifyApplicati
   // Before the routes exist: Fastify gives a route the hooks added before it.
   measureRequests(app.getHttpAdapter().getInstance(), app.get(Metrics));
   // Prometheus looks for /metrics; everything else lives under /api.
-  app.setGlobalPrefix('api', { exclude: ['metrics'] });
+  app.setGlobalPrefix('api', { exclude: [...UNPREFIXED] });
   app.enableShutdownHooks();
   if (config.apiDocs) serveOpenApi(app);
   if (config.dashboardDir) app.useStaticAssets({ root: config.dashboardDir, prefix: '/' });

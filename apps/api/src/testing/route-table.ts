@@ -2,6 +2,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
 import { type INestApplication } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
+import { UNPREFIXED } from '../app/create-app';
 import { ACCESS_RULE, type RouteAccess } from '../auth/access.decorator';
 
 export interface Route {
@@ -24,7 +25,7 @@ export const routeTable = (app: INestApplication, prefix = 'api'): Route[] =>
         .filter((handler): handler is object => typeof handler === 'function' && Reflect.hasMetadata(METHOD_METADATA, handler))
         .map((handler) => ({
           method: RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod],
-          path: join(prefix, base, Reflect.getMetadata(PATH_METADATA, handler) as string),
+          path: join((UNPREFIXED as readonly string[]).includes(base) ? '' : prefix, base, Reflect.getMetadata(PATH_METADATA, handler) as string),
           access: (Reflect.getMetadata(ACCESS_RULE, handler) ?? Reflect.getMetadata(ACCESS_RULE, controller)) as RouteAccess | undefined,
         }));
     });
