@@ -18,6 +18,14 @@ export interface AuditDocument {
 const words = (snake: string) => snake.replace(/_/g, ' ');
 const when = (iso?: string) => (iso ? iso.replace('T', ' ').replace(/(:\d\d)(\.\d+)?Z$/, '$1 UTC') : '—');
 
+/** Measured impact, one row per measure given. */
+const impactRows = (impact: Postmortem['facts']['impact']): string[][] =>
+  [
+    ['Users affected', impact?.usersAffected?.toLocaleString('en')],
+    ['Requests failed', impact?.requestsFailed?.toLocaleString('en')],
+    ['Error budget burned', impact?.errorBudgetBurnedPercent === undefined ? undefined : `${impact.errorBudgetBurnedPercent} %`],
+  ].filter((row): row is string[] => row[1] !== undefined);
+
 export const auditDocument = (report: Postmortem, revision: number, asOf: string): AuditDocument => {
   const f = report.facts;
   const blocks: Block[] = [
@@ -34,6 +42,9 @@ export const auditDocument = (report: Postmortem, revision: number, asOf: string
         ['Classified', when(f.classifiedAt)],
         ['Mitigated', when(f.mitigatedAt)],
         ['Resolved', when(f.resolvedAt)],
+        ['Detected by', f.detectionMethod ? words(f.detectionMethod) : '—'],
+        ['Incident reference', f.externalReference ? [f.externalReference.id, f.externalReference.url].filter(Boolean).join(' — ') : '—'],
+        ...impactRows(f.impact),
       ],
     },
     { kind: 'heading', text: 'Summary' },

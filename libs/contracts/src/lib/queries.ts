@@ -47,7 +47,7 @@ export const actionItemBoardQuery = z.strictObject({
 });
 export type ActionItemBoardQuery = z.infer<typeof actionItemBoardQuery>;
 
-export const TREND_GROUPINGS = ['month', 'service', 'team', 'severity'] as const;
+export const TREND_GROUPINGS = ['month', 'service', 'team', 'severity', 'detection'] as const;
 
 export const trendsQuery = z.strictObject({
   from: boundary().optional(),

@@ -40,6 +40,9 @@ export const ecommerceSale = (faker: Faker, team: Team, saleDay: number): Step[]
         resolvedAt: at(158),
         customerImpact: 'For 63 minutes checkout took 8–20 s; 31 % of carts were abandoned, about 4,800 orders lost.',
         summary: 'A release shipped an order-history query without an index; sale traffic turned it into a full table scan per checkout.',
+        externalReference: { id: 'INC-2026-0314', url: 'https://pager.shop.example/incidents/INC-2026-0314' },
+        detectionMethod: 'alert',
+        impact: { usersAffected: 15_500, requestsFailed: 4_800, errorBudgetBurnedPercent: 38 },
       },
     },
   });

@@ -1,5 +1,5 @@
 import { Faker, en } from '@faker-js/faker';
-import type { PostmortemCommand, Severity } from '@hindsight/domain';
+import type { DetectionMethod, PostmortemCommand, Severity } from '@hindsight/domain';
 import { ecommerceSale } from './ecommerce-sale';
 import { INCIDENT_KINDS, type IncidentKind } from './incident-kinds';
 import { organisation, type Team } from './organisation';
@@ -16,6 +16,10 @@ export interface HistoryOptions {
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
+
+/** Fast detection is an alert's doing; slow detection, a person's or a customer's. Derived, so the seeded history stays as it was. */
+const detectionAfter = (delayMs: number): DetectionMethod =>
+  delayMs <= 15 * MINUTE ? 'alert' : delayMs <= 30 * MINUTE ? 'automated_check' : delayMs <= HOUR ? 'staff' : 'customer_report';
 
 /**
  * A realistic history of incident reviews, the same for the same seed: incidents spread over
@@ -83,6 +87,8 @@ const incident = (faker: Faker, team: Team, kind: IncidentKind, occurred: number
         resolvedAt: iso(resolved),
         customerImpact: kind.impact,
         summary: `${kind.causes[0].text}. ${kind.causes[1].text}.`,
+        externalReference: { id: `INC-${postmortemId.slice(0, 6).toUpperCase()}`, url: `https://pager.shop.example/incidents/${postmortemId.slice(0, 6)}` },
+        detectionMethod: detectionAfter(detected - occurred),
       },
     },
   });

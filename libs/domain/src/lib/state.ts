@@ -5,6 +5,7 @@ import type {
   CauseCategory,
   CauseLevel,
   Channel,
+  DetectionMethod,
   Effort,
   EvidenceKind,
   Frequency,
@@ -29,6 +30,24 @@ export interface IncidentFacts {
   resolvedAt?: Instant;
   customerImpact: string;
   summary: string;
+  /** The incident in the paging or ticketing system: its number, and a link to it. */
+  externalReference?: ExternalReference;
+  detectionMethod?: DetectionMethod;
+  /** What the incident cost, measured. */
+  impact?: ImpactMeasures;
+}
+
+export interface ExternalReference {
+  /** The number or key the other system gives it, e.g. `INC-4821` or `PD-Q1ZB4`. */
+  id: string;
+  url?: string;
+}
+
+export interface ImpactMeasures {
+  usersAffected?: number;
+  requestsFailed?: number;
+  /** Share of the period's error budget the incident burned, in percent (may exceed 100). */
+  errorBudgetBurnedPercent?: number;
 }
 
 export interface TimelineEntry {

@@ -20,6 +20,10 @@ export const TIMELINE_ENTRY_KINDS = [
 ] as const;
 export type TimelineEntryKind = (typeof TIMELINE_ENTRY_KINDS)[number];
 
+/** How the incident came to someone's attention: what trends compare to tell monitoring from luck. */
+export const DETECTION_METHODS = ['alert', 'customer_report', 'staff', 'automated_check', 'third_party', 'other'] as const;
+export type DetectionMethod = (typeof DETECTION_METHODS)[number];
+
 export const EVIDENCE_KINDS = ['log', 'metric', 'dashboard', 'trace', 'document'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 

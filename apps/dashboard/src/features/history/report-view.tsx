@@ -14,6 +14,11 @@ const Facts = ({ report }: { report: Postmortem }) => {
     ['Detected', formatInstant(f.detectedAt)],
     ['Mitigated', formatInstant(f.mitigatedAt)],
     ['Resolved', formatInstant(f.resolvedAt)],
+    ['Detected by', f.detectionMethod ? label(f.detectionMethod) : '—'],
+    ['Incident reference', f.externalReference ? [f.externalReference.id, f.externalReference.url].filter(Boolean).join(' — ') : '—'],
+    ['Users affected', f.impact?.usersAffected?.toLocaleString() ?? '—'],
+    ['Requests failed', f.impact?.requestsFailed?.toLocaleString() ?? '—'],
+    ['Error budget burned', f.impact?.errorBudgetBurnedPercent === undefined ? '—' : `${f.impact.errorBudgetBurnedPercent} %`],
     ['Customer impact', f.customerImpact || '—'],
     ['Summary', f.summary || '—'],
   ];

@@ -34,3 +34,9 @@ export const followThrough = (groups: readonly TrendGroup[]) =>
     overdue: g.actionItems.overdue,
     'completion %': g.actionItems.completionRate === null ? null : Math.round(g.actionItems.completionRate * 100),
   }));
+
+/** From the detection groups: how incidents were noticed, and how long each way took to notice them. */
+export const detectionMethods = (groups: readonly TrendGroup[]) =>
+  groups
+    .map((g) => ({ method: g.key.replace(/_/g, ' '), incidents: g.incidents, 'MTTD median (h)': hours(g.timeToDetectMinutes.median) }))
+    .sort((a, b) => b.incidents - a.incidents || a.method.localeCompare(b.method));

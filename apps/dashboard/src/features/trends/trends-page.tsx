@@ -8,7 +8,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, query } from '../../lib/api-client';
 import { useUrlFilters } from '../../lib/use-url-filters';
 import { ChartCard } from './chart-card';
-import { causeCategories, detectAndResolve, followThrough, incidentsBySeverity } from './trends-data';
+import { causeCategories, detectAndResolve, detectionMethods, followThrough, incidentsBySeverity } from './trends-data';
 
 const SEVERITY_COLORS = { SEV1: 'red.8', SEV2: 'orange.6', SEV3: 'yellow.5', SEV4: 'gray.5' } as const;
 
@@ -19,6 +19,12 @@ export const TrendsPage = () => {
   const [team] = useDebouncedValue(value('team'), 300);
   const filters = { from: value('from'), to: value('to'), service, team, severity: value('severity'), groupBy: 'month' };
   const trends = useQuery({ queryKey: ['trends', filters], queryFn: () => api<Trends>(`/trends${query(filters)}`), placeholderData: keepPreviousData });
+  const byDetection = useQuery({
+    queryKey: ['trends', { ...filters, groupBy: 'detection' }],
+    queryFn: () => api<Trends>(`/trends${query({ ...filters, groupBy: 'detection' })}`),
+    placeholderData: keepPreviousData,
+  });
+  const detection = detectionMethods(byDetection.data?.groups ?? []);
   const groups = trends.data?.groups ?? [];
   const bySeverity = incidentsBySeverity(groups);
   const durations = detectAndResolve(groups);
@@ -63,6 +69,9 @@ export const TrendsPage = () => {
           <Text size="xs" c="dimmed" mt="xs">
             Recurring (in two incidents or more): {causes.filter((c) => c.recurring === 'yes').map((c) => c.category).join(', ') || 'none'}
           </Text>
+        </ChartCard>
+        <ChartCard title="How incidents were detected" rows={detection} file="detection-methods.csv">
+          <BarChart h={260} data={detection} dataKey="method" series={[{ name: 'incidents', color: 'indigo.6' }]} />
         </ChartCard>
         <ChartCard title="Action-item follow-through" rows={items} file="action-items.csv">
           <BarChart

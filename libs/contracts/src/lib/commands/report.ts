@@ -1,8 +1,24 @@
-import { SEVERITIES } from '@hindsight/domain';
+import { DETECTION_METHODS, SEVERITIES } from '@hindsight/domain';
 import { z } from 'zod';
-import { changes, instant, LIMITS, name, oneOf, optionalText, requiredText } from '../primitives';
+import { changes, instant, LIMITS, name, oneOf, optionalText, requiredText, webUrl } from '../primitives';
 
 const services = () => z.array(name()).min(1, 'must name at least one service').max(LIMITS.list);
+
+/** The incident's number in the paging or ticketing system (one line, up to 100 characters), and its link. */
+const externalReference = () => z.strictObject({ id: name().max(100), url: webUrl().optional() });
+
+/** A count an incident cannot plausibly exceed: every person on Earth, a trillion requests. */
+const count = (max: number) => z.number().int('must be a whole number').min(0).max(max);
+
+const impact = () =>
+  z
+    .strictObject({
+      usersAffected: count(10_000_000_000),
+      requestsFailed: count(1_000_000_000_000),
+      errorBudgetBurnedPercent: z.number().min(0).max(100_000),
+    })
+    .partial()
+    .refine((value) => Object.values(value).some((v) => v !== undefined), 'must give at least one measure');
 
 export const draftPostmortemBody = z.strictObject({
   title: name(),
@@ -16,6 +32,9 @@ export const draftPostmortemBody = z.strictObject({
   resolvedAt: instant().optional(),
   customerImpact: optionalText().default(''),
   summary: optionalText().default(''),
+  externalReference: externalReference().optional(),
+  detectionMethod: oneOf(DETECTION_METHODS).optional(),
+  impact: impact().optional(),
 });
 export type DraftPostmortemBody = z.infer<typeof draftPostmortemBody>;
 
@@ -31,6 +50,9 @@ export const reviseIncidentFactsBody = changes({
   resolvedAt: instant().nullable(),
   customerImpact: optionalText(),
   summary: optionalText(),
+  externalReference: externalReference().nullable(),
+  detectionMethod: oneOf(DETECTION_METHODS).nullable(),
+  impact: impact().nullable(),
 });
 export type ReviseIncidentFactsBody = z.infer<typeof reviseIncidentFactsBody>;
 

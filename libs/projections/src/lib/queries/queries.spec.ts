@@ -35,6 +35,7 @@ describe('Trends over the demo history', () => {
     service: (r) => [...new Set(r.facts.services)],
     severity: (r) => [r.facts.severity],
     month: (r) => [r.facts.occurredAt.slice(0, 7)],
+    detection: (r) => [r.facts.detectionMethod ?? 'unknown'],
   };
 
   /** Filters taken from the history itself (its first report's team and service), with the rule each stands for. */

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { summary, wholeMinutes } from './statistics';
 import { where } from './where';
 
-export const TREND_GROUPS = ['month', 'service', 'team', 'severity'] as const;
+export const TREND_GROUPS = ['month', 'service', 'team', 'severity', 'detection'] as const;
 export type TrendGroup = (typeof TREND_GROUPS)[number];
 
 export interface TrendFilters {
@@ -24,6 +24,8 @@ const GROUP_KEYS: Record<TrendGroup, { key: string; join: string }> = {
   month: { key: 'i.month', join: '' },
   team: { key: 'i.team', join: '' },
   severity: { key: 'i.severity', join: '' },
+  // How incidents were noticed; reports that do not say are grouped as 'unknown'.
+  detection: { key: "COALESCE(i.detection_method, 'unknown')", join: '' },
   service: { key: 's.service', join: 'JOIN rm_incident_services s ON s.report_id = i.report_id' },
 };
 

@@ -5,13 +5,13 @@ import { dropTables, timeOf, touches, prepared, utcOrNull } from './sql';
 /** One row per incident with its key times, services and cause categories: what trends aggregate. */
 export const trendsProjection: Projection = {
   name: 'trends',
-  version: 2,
+  version: 3,
   migrate: (db) =>
     db.exec(`
       CREATE TABLE IF NOT EXISTS rm_incidents (
         report_id TEXT PRIMARY KEY, title TEXT NOT NULL, team TEXT NOT NULL, severity TEXT NOT NULL,
         status TEXT NOT NULL, month TEXT NOT NULL, occurred_at TEXT NOT NULL, detected_at TEXT,
-        mitigated_at TEXT, resolved_at TEXT, first_published_at TEXT
+        mitigated_at TEXT, resolved_at TEXT, first_published_at TEXT, detection_method TEXT
       ) STRICT;
       CREATE INDEX IF NOT EXISTS rm_incidents_by_occurrence ON rm_incidents (occurred_at);
       CREATE TABLE IF NOT EXISTS rm_incident_services (report_id TEXT NOT NULL, service TEXT NOT NULL, PRIMARY KEY (report_id, service)) STRICT;
@@ -25,10 +25,11 @@ export const trendsProjection: Projection = {
   apply: (db, changes) => {
     const upsert = prepared(db, `
       INSERT INTO rm_incidents VALUES (@id, @title, @team, @severity, @status, @month, @occurredAt, @detectedAt,
-        @mitigatedAt, @resolvedAt, @publishedAt)
+        @mitigatedAt, @resolvedAt, @publishedAt, @detectionMethod)
       ON CONFLICT (report_id) DO UPDATE SET title = excluded.title, team = excluded.team, severity = excluded.severity,
         status = excluded.status, month = excluded.month, occurred_at = excluded.occurred_at,
         detected_at = excluded.detected_at, mitigated_at = excluded.mitigated_at, resolved_at = excluded.resolved_at,
+        detection_method = excluded.detection_method,
         first_published_at = COALESCE(rm_incidents.first_published_at, excluded.first_published_at)`);
     const clearServices = prepared(db, 'DELETE FROM rm_incident_services WHERE report_id = ?');
     const service = prepared(db, 'INSERT OR IGNORE INTO rm_incident_services VALUES (?, ?)');
@@ -50,6 +51,7 @@ export const trendsProjection: Projection = {
         mitigatedAt: utcOrNull(f.mitigatedAt),
         resolvedAt: utcOrNull(f.resolvedAt),
         publishedAt: timeOf(change, 'PostmortemPublished') ?? null,
+        detectionMethod: f.detectionMethod ?? null,
       });
       if (touches(change, ['PostmortemDrafted', 'IncidentFacts'])) {
         clearServices.run(change.postmortemId);

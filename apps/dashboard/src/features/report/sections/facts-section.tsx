@@ -1,8 +1,9 @@
 import { type PostmortemDocument, reviseIncidentFactsBody } from '@hindsight/contracts';
-import { SEVERITIES } from '@hindsight/domain';
+import { DETECTION_METHODS, SEVERITIES } from '@hindsight/domain';
 import { useEffect, useState } from 'react';
 import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { fromLocalInput, toLocalInput } from '../../../lib/dates';
+import { label } from '../../../lib/labels';
 import { changedFields, list } from '../../../lib/forms';
 import { useCommandForm } from '../api/use-command-form';
 
@@ -14,7 +15,25 @@ const TIMES = [
   ['resolvedAt', 'Resolved at'],
 ] as const;
 
-type FactValues = Record<'title' | 'severity' | 'services' | 'team' | 'customerImpact' | 'summary' | (typeof TIMES)[number][0], string>;
+const MEASURES = [
+  ['usersAffected', 'Users affected'],
+  ['requestsFailed', 'Requests failed'],
+  ['errorBudgetBurnedPercent', 'Error budget burned (%)'],
+] as const;
+
+type FactValues = Record<
+  | 'title' | 'severity' | 'services' | 'team' | 'customerImpact' | 'summary' | 'detectionMethod' | 'referenceId' | 'referenceUrl'
+  | (typeof TIMES)[number][0] | (typeof MEASURES)[number][0],
+  string
+>;
+
+const text = (value: number | undefined) => (value === undefined ? '' : String(value));
+
+/** The measures typed in, as numbers; none typed: no impact (clear it). */
+const impactOf = (v: FactValues) => {
+  const given = MEASURES.filter(([field]) => v[field].trim() !== '').map(([field]) => [field, Number(v[field])]);
+  return given.length > 0 ? Object.fromEntries(given) : null;
+};
 
 const valuesOf = (report: PostmortemDocument): FactValues => {
   const f = report.facts;
@@ -25,6 +44,12 @@ const valuesOf = (report: PostmortemDocument): FactValues => {
     team: f.team,
     customerImpact: f.customerImpact,
     summary: f.summary,
+    detectionMethod: f.detectionMethod ?? '',
+    referenceId: f.externalReference?.id ?? '',
+    referenceUrl: f.externalReference?.url ?? '',
+    usersAffected: text(f.impact?.usersAffected),
+    requestsFailed: text(f.impact?.requestsFailed),
+    errorBudgetBurnedPercent: text(f.impact?.errorBudgetBurnedPercent),
     occurredAt: toLocalInput(f.occurredAt),
     detectedAt: toLocalInput(f.detectedAt),
     classifiedAt: toLocalInput(f.classifiedAt),
@@ -41,6 +66,9 @@ const bodyOf = (v: FactValues) => ({
   team: v.team,
   customerImpact: v.customerImpact,
   summary: v.summary,
+  detectionMethod: v.detectionMethod || null,
+  externalReference: v.referenceId.trim() ? { id: v.referenceId, ...(v.referenceUrl.trim() ? { url: v.referenceUrl } : {}) } : null,
+  impact: impactOf(v),
   occurredAt: fromLocalInput(v.occurredAt),
   detectedAt: fromLocalInput(v.detectedAt) || null,
   classifiedAt: fromLocalInput(v.classifiedAt) || null,
@@ -86,6 +114,21 @@ export const FactsSection = ({ report, editable }: { report: PostmortemDocument;
         <SimpleGrid cols={{ base: 1, sm: 3, lg: 5 }}>
           {TIMES.map(([field, text]) => (
             <TextInput key={field} type="datetime-local" label={text} disabled={!editable} {...form.getInputProps(field)} />
+          ))}
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <NativeSelect
+            label="Detected by"
+            data={[{ value: '', label: 'Not recorded' }, ...DETECTION_METHODS.map((m) => ({ value: m, label: label(m) }))]}
+            disabled={!editable}
+            {...form.getInputProps('detectionMethod')}
+          />
+          <TextInput label="Incident number" description="In the paging or ticketing system" disabled={!editable} {...form.getInputProps('referenceId')} />
+          <TextInput label="Incident link" type="url" disabled={!editable} {...form.getInputProps('referenceUrl')} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          {MEASURES.map(([field, name]) => (
+            <TextInput key={field} label={name} inputMode="decimal" disabled={!editable} {...form.getInputProps(field)} />
           ))}
         </SimpleGrid>
         <Textarea label="Customer impact" autosize minRows={2} disabled={!editable} {...form.getInputProps('customerImpact')} />
