@@ -37,6 +37,15 @@ const hostileBody: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('title=Owned&severity=SEV1', 'a%00b=1'),
 );
 
+/** Percent-encoded, or, for text no URL can carry (a lone surrogate), the bytes of one such surrogate. */
+const encoded = (value: string): string => {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return '%ED%A0%80';
+  }
+};
+
 /** Header values that are legal on the wire (latin-1, no line breaks) but not what the API expects. */
 const headerValue = fc
   .oneof(
@@ -58,7 +67,7 @@ const hostileQuery = fc.oneof(
   fc.constantFrom('?__proto__[polluted]=1', '?constructor[prototype][x]=1', `?q=${encodeURIComponent(SQL[1])}`, '?a=1&a=2&a=3'),
 );
 
-describe('Hostile input at every command endpoint', () => {
+describe('Hostile input at every endpoint', () => {
   let api: ApiUnderTest;
   let commands: Route[];
   let reportId: string;
@@ -98,5 +107,27 @@ describe('Hostile input at every command endpoint', () => {
     expect((await api.send('GET', '/api/health')).status).toBe(200);
     expect(Object.prototype).not.toHaveProperty('polluted');
     expect(statuses.size).toBeGreaterThan(2);
+  });
+
+  it('never answers 5xx to a hostile query string on any read, and stays up', async () => {
+    const reads = routeTable(api.app).filter((r) => r.method === 'GET' && r.path !== '/api/events');
+    const token = api.token('admin', ['admin'], []);
+    /** Parameters the reads take, with values a client should never send. */
+    const hostileParameter = fc
+      .tuple(
+        fc.constantFrom('q', 'team', 'service', 'owner', 'status', 'from', 'to', 'asOf', 'minPosition', 'limit', 'offset', 'groupBy', 'overdue', 'format'),
+        fc.oneof(hostileValue.map(String), fc.constantFrom('%00', 'a%00b', '%E2%80%AE', '%', '%zz', '%C0%AF', '9'.repeat(400), '-1', '1e309')),
+      )
+      .map(([name, value]) => `${name}=${/^%|%[0-9A-Fa-f]{2}/.test(value) ? value : encoded(value.slice(0, 2_000))}`);
+    await fc.assert(
+      fc.asyncProperty(fc.nat(reads.length - 1), fc.array(hostileParameter, { maxLength: 4 }), async (index, parameters) => {
+        const path = reads[index].path.replace(':id', reportId).replace(/:\w+/g, 'no-such-entity');
+        const response = await fetch(`${api.url}${path}?${parameters.join('&')}`, { headers: { authorization: `Bearer ${token}` } });
+        await response.arrayBuffer();
+        expect([path, parameters, response.status < 500]).toEqual([path, parameters, true]);
+      }),
+      { numRuns: 300 },
+    );
+    expect((await api.send('GET', '/api/health')).status).toBe(200);
   });
 });
