@@ -233,8 +233,8 @@ describe('Writing a postmortem together in the dashboard', () => {
   it('draws the trends of the demo incidents', async () => {
     await alice.getByRole('link', { name: 'Trends' }).click();
     await alice.getByText(/[1-9][\d,]* incidents in \d+ months/).waitFor();
-    await alice.locator('.recharts-surface').nth(3).waitFor();
-    expect(await alice.getByRole('region').filter({ has: alice.locator('.recharts-surface') }).count()).toBe(4);
+    await alice.locator('.recharts-surface').nth(4).waitFor();
+    expect(await alice.getByRole('region').filter({ has: alice.locator('.recharts-surface') }).count()).toBe(5);
     await alice.screenshot({ path: join(SCREENSHOTS, 'trends.png'), animations: 'disabled' });
   });
 });
