@@ -5,7 +5,13 @@
  */
 export const isClientRoute = (method: string | undefined, url: string): boolean => {
   const path = url.split('?')[0];
-  return (method === 'GET' || method === 'HEAD') && path !== '/' && !path.startsWith('/api/') && path !== '/api' && path !== '/metrics' && !/\.[A-Za-z0-9]+$/.test(path);
+  return (method === 'GET' || method === 'HEAD') && path !== '/' && !isApiPath(path) && path !== '/metrics' && !/\.[A-Za-z0-9]+$/.test(path);
+};
+
+/** Whether a request URL addresses the API (everything under /api). */
+export const isApiPath = (url: string): boolean => {
+  const path = url.split('?')[0];
+  return path === '/api' || path.startsWith('/api/');
 };
 
 /** Fastify's `rewriteUrl`: client routes become "/", where the static files answer with index.html. */

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { isApiPath } from './client-routes';
 
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -12,7 +13,7 @@ const hasBody = (headers: Record<string, string | string[] | undefined>): boolea
  */
 export const acceptJsonOnly = (fastify: FastifyInstance): void => {
   fastify.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/') || !WITH_BODY.has(request.method) || !hasBody(request.headers)) return;
+    if (!isApiPath(request.url) || !WITH_BODY.has(request.method) || !hasBody(request.headers)) return;
     const type = request.headers['content-type'] ?? '';
     if (!JSON_MEDIA_TYPE.test(type)) {
       throw Object.assign(new Error(`Request bodies must be JSON (Content-Type: application/json), not ${type || 'untyped'}`), { statusCode: 415 });

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { isApiPath } from './client-routes';
 
 /**
  * Nothing the API answers may be kept by a browser or a shared cache: reports, exports and
@@ -6,6 +7,6 @@ import type { FastifyInstance } from 'fastify';
  */
 export const forbidCaching = (fastify: FastifyInstance): void => {
   fastify.addHook('onSend', async (request, reply) => {
-    if (request.url.startsWith('/api/') || request.url === '/api') void reply.header('cache-control', 'no-store');
+    if (isApiPath(request.url)) void reply.header('cache-control', 'no-store');
   });
 };

@@ -53,11 +53,12 @@ export class KnownStreams {
     const last = newer.at(-1);
     if (!last) return known;
 
-    const state = fold(newer.map(toDomainEvent), known?.state ?? null);
+    const domainEvents = newer.map(toDomainEvent);
+    const state = fold(domainEvents, known?.state ?? null);
     const results = known?.results ?? new Map<string, AppliedCommand>();
     for (const event of newer) results.set(event.metadata.causationId, appliedBy(event));
-    const authorship = newer.reduce<Authorship | undefined>(
-      (authors, event) => authorshipAfter(authors, { type: toDomainEvent(event).type, actor: event.metadata.actor }),
+    const authorship = domainEvents.reduce<Authorship | undefined>(
+      (authors, event, i) => authorshipAfter(authors, { type: event.type, actor: newer[i].metadata.actor }),
       known?.authorship,
     ) as Authorship;
     const current = { head: resultOf(last), state, results, authorship };
