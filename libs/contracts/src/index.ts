@@ -11,3 +11,4 @@ export * from './lib/commands/communications';
 export * from './lib/commands/review';
 export * from './lib/queries';
 export * from './lib/read-responses';
+export * from './lib/taxonomy';

@@ -8,3 +8,5 @@ export { decide } from './lib/decide';
 export { entitiesTouched, conflictingEvents, type EntityKey } from './lib/entities';
 export * from './lib/priority';
 export * from './lib/separation-of-duties';
+export * from './lib/taxonomy';
+export * from './lib/policy';

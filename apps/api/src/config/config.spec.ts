@@ -1,3 +1,7 @@
+import { DEFAULT_TAXONOMY } from '@hindsight/domain';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config';
 
 describe('Configuration', () => {
@@ -14,6 +18,7 @@ describe('Configuration', () => {
       rateLimitPerAddressPerMinute: 6000,
       signInFailuresPerMinute: 20,
       separationOfDuties: true,
+      taxonomy: DEFAULT_TAXONOMY,
       apiDocs: true,
     }));
 
@@ -52,5 +57,38 @@ describe('Configuration', () => {
     const load = () => loadConfig({ HINDSIGHT_PORT: 'eighty', HINDSIGHT_LOG_LEVEL: 'loud' });
     expect(load).toThrow(ConfigError);
     expect(load).toThrow(/HINDSIGHT_PORT[\s\S]*HINDSIGHT_LOG_LEVEL/);
+  });
+
+  describe('reads the organisation\'s taxonomy from HINDSIGHT_TAXONOMY', () => {
+    const file = (content: string) => {
+      const path = join(mkdtempSync(join(tmpdir(), 'taxonomy-')), 'taxonomy.json');
+      writeFileSync(path, content);
+      return path;
+    };
+    const everyLevel = [
+      { id: 'software_bug', levels: ['causal_factor'] },
+      { id: 'external_trigger', levels: ['causal_factor', 'contributing_cause'] },
+      { id: 'documentation', levels: ['systemic_issue'] },
+    ];
+
+    it('takes a file that gives every level a category', () =>
+      expect(loadConfig({ HINDSIGHT_TAXONOMY: file(JSON.stringify({ categories: everyLevel })) }).taxonomy).toEqual({ categories: everyLevel }));
+
+    it('takes the example in docs/domain.md', () => {
+      const doc = readFileSync(join(__dirname, '../../../../docs/domain.md'), 'utf8');
+      const example = /## The cause taxonomy[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+      expect(loadConfig({ HINDSIGHT_TAXONOMY: file(example) }).taxonomy.categories.map((c) => c.id)).toEqual(['software_bug', 'external_trigger', 'tooling']);
+    });
+
+    it('refuses a file that is not JSON, naming the variable', () =>
+      expect(() => loadConfig({ HINDSIGHT_TAXONOMY: file('{ categories') })).toThrow(/HINDSIGHT_TAXONOMY: cannot read .* as JSON/));
+
+    it('refuses a file that leaves a level without categories or repeats one', () => {
+      expect(() => loadConfig({ HINDSIGHT_TAXONOMY: file(JSON.stringify({ categories: everyLevel.slice(0, 2) })) })).toThrow(/every level/);
+      expect(() => loadConfig({ HINDSIGHT_TAXONOMY: file(JSON.stringify({ categories: [...everyLevel, everyLevel[0]] })) })).toThrow(/twice/);
+      expect(() => loadConfig({ HINDSIGHT_TAXONOMY: file(JSON.stringify({ categories: [{ id: 'Bad Id', levels: ['causal_factor'] }] })) })).toThrow(
+        /HINDSIGHT_TAXONOMY \.categories\.0\.id/,
+      );
+    });
   });
 });

@@ -1,4 +1,7 @@
+import { DEFAULT_TAXONOMY, type Taxonomy } from '@hindsight/domain';
 import { readModelsPathFor } from '@hindsight/projections';
+import { ConfigError } from './config-error';
+import { loadTaxonomy } from './taxonomy-file';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -31,6 +34,7 @@ const environment = z
   HINDSIGHT_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(6000),
   HINDSIGHT_SIGN_IN_FAILURES: z.coerce.number().int().min(1).default(20),
   HINDSIGHT_SEPARATION_OF_DUTIES: z.enum(['true', 'false']).default('true'),
+  HINDSIGHT_TAXONOMY: z.string().min(1).optional(),
   HINDSIGHT_API_DOCS: z.enum(['true', 'false']).default('true'),
 })
   .refine(
@@ -78,11 +82,13 @@ export interface AppConfig {
   signInFailuresPerMinute: number;
   /** A report's approver must be neither its author nor its last editor. */
   separationOfDuties: boolean;
+  /** The organisation's cause categories and their levels. */
+  taxonomy: Taxonomy;
   /** Serve the OpenAPI description and its UI at /api/docs (they describe the API; they hold no data). */
   apiDocs: boolean;
 }
 
-export class ConfigError extends Error {}
+export { ConfigError } from './config-error';
 
 /** Reads the environment once at start; every bad value is named with what would be right. */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
@@ -118,6 +124,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     rateLimitPerAddressPerMinute: e.HINDSIGHT_RATE_LIMIT_PER_ADDRESS,
     signInFailuresPerMinute: e.HINDSIGHT_SIGN_IN_FAILURES,
     separationOfDuties: e.HINDSIGHT_SEPARATION_OF_DUTIES === 'true',
+    taxonomy: e.HINDSIGHT_TAXONOMY ? loadTaxonomy(e.HINDSIGHT_TAXONOMY) : DEFAULT_TAXONOMY,
     apiDocs: e.HINDSIGHT_API_DOCS === 'true',
   };
 };

@@ -11,6 +11,7 @@ import { LessonsController } from './controllers/lessons.controller';
 import { PostmortemsController } from './controllers/postmortems.controller';
 import { ReviewController } from './controllers/review.controller';
 import { StakeholdersController } from './controllers/stakeholders.controller';
+import { TaxonomyController } from './controllers/taxonomy.controller';
 import { TimelineController } from './controllers/timeline.controller';
 import { GetPostmortemHandler } from './queries/get-postmortem.handler';
 import { REVIEW_POLICY, type ReviewPolicy } from './tokens';
@@ -27,12 +28,13 @@ import { REVIEW_POLICY, type ReviewPolicy } from './tokens';
     StakeholdersController,
     CommunicationsController,
     ReviewController,
+    TaxonomyController,
   ],
   providers: [CommandSender, ExecutePostmortemCommandHandler, GetPostmortemHandler],
 })
 export class PostmortemsModule {
   static register(config: AppConfig): DynamicModule {
-    const policy: ReviewPolicy = { separationOfDuties: config.separationOfDuties };
+    const policy: ReviewPolicy = { separationOfDuties: config.separationOfDuties, taxonomy: config.taxonomy };
     return { module: PostmortemsModule, providers: [{ provide: REVIEW_POLICY, useValue: policy }] };
   }
 }

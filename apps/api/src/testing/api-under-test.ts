@@ -1,3 +1,4 @@
+import { DEFAULT_TAXONOMY } from '@hindsight/domain';
 import { type Role, type SqliteTokenStore } from '@hindsight/identity';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -40,6 +41,7 @@ export const startApi = async (overrides: Partial<AppConfig> = {}): Promise<ApiU
     // Tests sign in wrongly on purpose, thousands of times; the limit has its own test.
     signInFailuresPerMinute: 1_000_000,
     separationOfDuties: true,
+    taxonomy: DEFAULT_TAXONOMY,
     apiDocs: true,
     ...overrides,
   });

@@ -9,7 +9,8 @@ export interface SentRequest {
   body: unknown;
 }
 
-export const fakeApi = () => {
+/** `reads` answers GETs by path (e.g. the taxonomy); any other read gets an empty list. */
+export const fakeApi = (reads: Record<string, unknown> = {}) => {
   const sent: SentRequest[] = [];
   const answers: { status: number; body: unknown }[] = [];
   const fetch = jest.fn(async (url: string, init: RequestInit = {}) => {
@@ -19,7 +20,8 @@ export const fakeApi = () => {
       headers: (init.headers ?? {}) as Record<string, string>,
       body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
     });
-    const answer = (init.method ?? 'GET') === 'GET' ? { status: 200, body: { items: [], position: null } } : (answers.shift() ?? { status: 200, body: { revision: 99, position: '0' } });
+    const read = (): { status: number; body: unknown } => ({ status: 200, body: url in reads ? reads[url] : { items: [], position: null } });
+    const answer = (init.method ?? 'GET') === 'GET' ? read() : (answers.shift() ?? { status: 200, body: { revision: 99, position: '0' } });
     return { ok: answer.status < 400, status: answer.status, statusText: '', headers: { get: () => null }, json: async () => answer.body };
   });
   globalThis.fetch = fetch as unknown as typeof globalThis.fetch;

@@ -9,9 +9,10 @@ import * as review from './decisions/review';
 import * as timeline from './decisions/timeline';
 import { NotFound } from './errors';
 import type { PostmortemEvent } from './events';
+import { type CommandPolicy, DEFAULT_POLICY } from './policy';
 import type { Postmortem, PostmortemState } from './state';
 
-type Decision<T extends PostmortemCommandType> = (command: CommandOf<T>, report: Postmortem) => PostmortemEvent[];
+type Decision<T extends PostmortemCommandType> = (command: CommandOf<T>, report: Postmortem, policy: CommandPolicy) => PostmortemEvent[];
 
 /** One decision per command. The compiler refuses a command type without one. */
 const decisions: { [T in Exclude<PostmortemCommandType, 'DraftPostmortem'>]: Decision<T> } = {
@@ -53,9 +54,9 @@ const decisions: { [T in Exclude<PostmortemCommandType, 'DraftPostmortem'>]: Dec
  * DomainRuleViolation / NotFound. Pure: the same command and state always decide the same.
  * An empty result means the command changes nothing (e.g. a revision to the current values).
  */
-export const decide = (command: PostmortemCommand, state: PostmortemState): PostmortemEvent[] => {
+export const decide = (command: PostmortemCommand, state: PostmortemState, policy: CommandPolicy = DEFAULT_POLICY): PostmortemEvent[] => {
   if (command.type === 'DraftPostmortem') return report.draftPostmortem(command, state);
   if (state === null) throw new NotFound('Report', '(not drafted)');
   const decision = decisions[command.type] as Decision<typeof command.type>;
-  return decision(command, state);
+  return decision(command, state, policy);
 };

@@ -1,7 +1,6 @@
 import { findById } from './collections';
 import { DomainRuleViolation, NotFound } from './errors';
 import type { ActionItem, IncidentFacts, Postmortem } from './state';
-import { CAUSE_CATEGORIES, type CauseCategory, type CauseLevel } from './values';
 
 /** Invariants shared by several decisions. Each throws with the rule it names. */
 
@@ -51,15 +50,6 @@ export const requireChronology = (facts: IncidentFacts): void => {
 const requireNotBefore = (later: string, laterAt: string, earlier: string, earlierAt: string): void => {
   if (Date.parse(laterAt) < Date.parse(earlierAt)) {
     throw new DomainRuleViolation('chronology', `${later} (${laterAt}) must not be before ${earlier} (${earlierAt})`);
-  }
-};
-
-export const requireCategoryOfLevel = (level: CauseLevel, category: CauseCategory): void => {
-  if (!(CAUSE_CATEGORIES[level] as readonly string[]).includes(category)) {
-    throw new DomainRuleViolation(
-      'category_level_mismatch',
-      `Category '${category}' is not a ${level.replace('_', ' ')}; choose one of ${CAUSE_CATEGORIES[level].join(', ')}`,
-    );
   }
 };
 

@@ -2,7 +2,6 @@ import type {
   ActionItemStatus,
   ActionItemType,
   CalendarDate,
-  CauseCategory,
   CauseLevel,
   Channel,
   DetectionMethod,
@@ -69,7 +68,8 @@ export interface Evidence {
 export interface Cause {
   id: string;
   level: CauseLevel;
-  category: CauseCategory;
+  /** An id from the organisation's taxonomy when the cause was recorded. */
+  category: string;
   description: string;
   evidenceIds: string[];
   timelineEntryIds: string[];

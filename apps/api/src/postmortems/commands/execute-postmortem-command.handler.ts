@@ -64,7 +64,7 @@ export class ExecutePostmortemCommandHandler implements ICommandHandler<ExecuteP
       if (!stream && command.type !== 'DraftPostmortem') throw new NotFound('Report', postmortemId);
       if (stream) await this.rejectConflicts(streamId, stream, command, editor);
       if (stream && command.type === 'ApproveReport' && this.policy.separationOfDuties) requireIndependentApprover(editor.actor, stream.authorship);
-      const decided = decide(command, stream?.state ?? null);
+      const decided = decide(command, stream?.state ?? null, this.policy);
       if (decided.length === 0 && stream) return stream.head;
 
       try {

@@ -1,32 +1,31 @@
-import { ALL_CAUSE_CATEGORIES, CAUSE_CATEGORIES, CAUSE_LEVELS, type CauseCategory, type CauseLevel } from '@hindsight/domain';
+import { CAUSE_LEVELS, type CauseLevel } from '@hindsight/domain';
 import { z } from 'zod';
 import { changes, entityIds, oneOf, requiredText } from '../primitives';
 
 const levels = CAUSE_LEVELS as unknown as readonly [CauseLevel, ...CauseLevel[]];
-const categories = ALL_CAUSE_CATEGORIES as unknown as readonly [CauseCategory, ...CauseCategory[]];
 
-const belongsToLevel = (value: { level?: CauseLevel; category?: CauseCategory }, ctx: z.RefinementCtx) => {
-  if (value.level && value.category && !(CAUSE_CATEGORIES[value.level] as readonly string[]).includes(value.category)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['category'],
-      message: `must be a category of ${value.level}: ${CAUSE_CATEGORIES[value.level].join(', ')}`,
-    });
-  }
-};
+/**
+ * A category id of the organisation's taxonomy. Which ids exist, and on which levels, is the
+ * server's configuration (GET /api/taxonomy), so the domain checks them: 422 `unknown_category`
+ * or `category_level_mismatch`.
+ */
+export const categoryId = () =>
+  z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be a category id: 1–64 lower-case letters, digits or "_", starting with a letter');
 
 const cause = {
   level: oneOf(levels),
-  category: oneOf(categories),
+  category: categoryId(),
   description: requiredText(),
   evidenceIds: entityIds(),
   timelineEntryIds: entityIds(),
 };
 
-export const identifyCauseBody = z
-  .strictObject({ ...cause, evidenceIds: cause.evidenceIds.default([]), timelineEntryIds: cause.timelineEntryIds.default([]) })
-  .superRefine(belongsToLevel);
+export const identifyCauseBody = z.strictObject({
+  ...cause,
+  evidenceIds: cause.evidenceIds.default([]),
+  timelineEntryIds: cause.timelineEntryIds.default([]),
+});
 export type IdentifyCauseBody = z.infer<typeof identifyCauseBody>;
 
-export const reviseCauseBody = changes(cause).superRefine(belongsToLevel);
+export const reviseCauseBody = changes(cause);
 export type ReviseCauseBody = z.infer<typeof reviseCauseBody>;

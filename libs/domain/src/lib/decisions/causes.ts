@@ -3,33 +3,37 @@ import type { IdentifyCause, RetractCause, ReviseCause } from '../commands';
 import type { PostmortemEvent } from '../events';
 import {
   requireAbsent,
-  requireCategoryOfLevel,
   requireEditable,
   requireLinked,
   requireNotReferenced,
   requirePresent,
 } from '../rules';
 import type { Cause, Postmortem } from '../state';
+import { requireCategoryOfLevel } from '../taxonomy';
+import type { CommandPolicy } from '../policy';
 
-const requireValidCause = (cause: Cause, report: Postmortem): void => {
-  requireCategoryOfLevel(cause.level, cause.category);
+const requireValidLinks = (cause: Cause, report: Postmortem): void => {
   requireLinked(report.evidence, cause.evidenceIds, 'evidence');
   requireLinked(report.timeline, cause.timelineEntryIds, 'timeline entries');
 };
 
-export const identifyCause = ({ data }: IdentifyCause, report: Postmortem): PostmortemEvent[] => {
+export const identifyCause = ({ data }: IdentifyCause, report: Postmortem, { taxonomy }: CommandPolicy): PostmortemEvent[] => {
   requireEditable(report);
   requireAbsent(report.causes, data.id, 'Cause');
-  requireValidCause(data, report);
+  requireCategoryOfLevel(data.level, data.category, taxonomy);
+  requireValidLinks(data, report);
   return [{ type: 'CauseIdentified', data }];
 };
 
-export const reviseCause = ({ data }: ReviseCause, report: Postmortem): PostmortemEvent[] => {
+export const reviseCause = ({ data }: ReviseCause, report: Postmortem, { taxonomy }: CommandPolicy): PostmortemEvent[] => {
   requireEditable(report);
   const cause = requirePresent(report.causes, data.causeId, 'Cause');
   const changes = effectiveChanges(cause, data.changes);
   if (isEmpty(changes)) return [];
-  requireValidCause(applyChanges(cause, changes), report);
+  const revised = applyChanges(cause, changes);
+  // A cause recorded under an earlier taxonomy keeps its category until someone changes it.
+  if (changes.level !== undefined || changes.category !== undefined) requireCategoryOfLevel(revised.level, revised.category, taxonomy);
+  requireValidLinks(revised, report);
   return [{ type: 'CauseRevised', data: { causeId: cause.id, changes } }];
 };
 

@@ -4,6 +4,16 @@ import { draftReport } from '../../../testing/report-fixture';
 import { renderScreen } from '../../../testing/render';
 import { CausesSection } from './causes-section';
 
+/** The organisation's own taxonomy, as GET /api/taxonomy answers it. */
+const taxonomy = {
+  categories: [
+    { id: 'software_bug', levels: ['causal_factor'] },
+    { id: 'external_trigger', levels: ['causal_factor', 'contributing_cause'] },
+    { id: 'tooling', levels: ['systemic_issue'] },
+    { id: 'documentation', levels: ['systemic_issue'] },
+  ],
+};
+
 describe('The causes section', () => {
   it('shows causes under their level with their links', () => {
     renderScreen(<CausesSection report={draftReport()} editable />);
@@ -13,19 +23,33 @@ describe('The causes section', () => {
     expect(screen.getByRole('region', { name: 'Systemic issues' })).toHaveTextContent('None.');
   });
 
-  it('offers only the categories of the chosen level, and identifies a systemic issue', async () => {
-    const api = fakeApi();
+  it("offers the organisation's categories of the chosen level, and identifies a systemic issue", async () => {
+    const api = fakeApi({ '/api/taxonomy': taxonomy });
     const { user } = renderScreen(<CausesSection report={draftReport()} editable />);
     await user.click(screen.getByRole('button', { name: 'Add causal factors' }));
     const dialog = screen.getByRole('dialog', { name: 'Identify a cause' });
     await user.selectOptions(within(dialog).getByLabelText('Level'), 'systemic_issue');
     const categories = within(within(dialog).getByLabelText('Category')).getAllByRole('option').map((o) => o.getAttribute('value'));
-    expect(categories).toEqual(['communication', 'documentation', 'training', 'tooling', 'staffing', 'culture']);
+    expect(categories).toEqual(['tooling', 'documentation']);
     await user.selectOptions(within(dialog).getByLabelText('Category'), 'tooling');
     await user.type(within(dialog).getByLabelText(/Description/), 'No load test before sales');
     await user.click(within(dialog).getByRole('button', { name: 'Add cause' }));
     await waitFor(() => expect(api.commands()).toHaveLength(1));
     expect(api.commands()[0].body).toEqual({ level: 'systemic_issue', category: 'tooling', description: 'No load test before sales', evidenceIds: [], timelineEntryIds: [] });
+  });
+
+  it('keeps the category of a cause recorded under an earlier taxonomy when it is edited', async () => {
+    const api = fakeApi({ '/api/taxonomy': taxonomy });
+    const { user } = renderScreen(<CausesSection report={draftReport()} editable />);
+    await user.click(screen.getByRole('button', { name: 'Edit cause: Connection pool exhausted' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit cause' });
+    expect(within(dialog).getByLabelText('Category')).toHaveValue('capacity_exhaustion');
+    const categories = within(within(dialog).getByLabelText('Category')).getAllByRole('option').map((o) => o.getAttribute('value'));
+    expect(categories).toEqual(['capacity_exhaustion', 'software_bug', 'external_trigger']);
+    await user.type(within(dialog).getByLabelText(/Description/), ' under the sale');
+    await user.click(within(dialog).getByRole('button', { name: 'Save cause' }));
+    await waitFor(() => expect(api.commands()).toHaveLength(1));
+    expect(api.commands()[0].body).toEqual({ description: 'Connection pool exhausted under the sale' });
   });
 
   it('retracts a cause with a reason', async () => {

@@ -1,10 +1,11 @@
 import { identifyCauseBody, type PostmortemDocument, reviseCauseBody } from '@hindsight/contracts';
-import { type Cause, CAUSE_CATEGORIES, CAUSE_LEVELS, type CauseLevel } from '@hindsight/domain';
+import { type Cause, CAUSE_LEVELS, type CauseLevel, categoriesOn, type Taxonomy } from '@hindsight/domain';
 import { Badge, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormModal } from '../../../components/form-modal';
 import { changedFields } from '../../../lib/forms';
 import { label, optionsOf } from '../../../lib/labels';
+import { useTaxonomy } from '../api/get-taxonomy';
 import { useCommandForm } from '../api/use-command-form';
 import { LinkChoices } from '../components/link-choices';
 import { ReasonButton } from '../components/reason-button';
@@ -23,10 +24,18 @@ interface CauseValues extends Record<string, unknown> {
   timelineEntryIds: string[];
 }
 
-const CauseForm = ({ report, cause, level, onClose }: { report: PostmortemDocument; cause?: Cause; level: CauseLevel; onClose: () => void }) => {
+interface CauseFormProps {
+  report: PostmortemDocument;
+  taxonomy: Taxonomy;
+  cause?: Cause;
+  level: CauseLevel;
+  onClose: () => void;
+}
+
+const CauseForm = ({ report, taxonomy, cause, level, onClose }: CauseFormProps) => {
   const initial: CauseValues = cause
     ? { level: cause.level, category: cause.category, description: cause.description, evidenceIds: cause.evidenceIds, timelineEntryIds: cause.timelineEntryIds }
-    : { level, category: CAUSE_CATEGORIES[level][0], description: '', evidenceIds: [], timelineEntryIds: [] };
+    : { level, category: categoriesOn(taxonomy, level)[0] ?? '', description: '', evidenceIds: [], timelineEntryIds: [] };
   const { form, submit, pending } = useCommandForm({
     report,
     initialValues: initial,
@@ -37,7 +46,9 @@ const CauseForm = ({ report, cause, level, onClose }: { report: PostmortemDocume
     onDone: onClose,
   });
   const levelInput = form.getInputProps('level');
-  const categories = CAUSE_CATEGORIES[form.values.level as CauseLevel] ?? [];
+  const offered = categoriesOn(taxonomy, form.values.level as CauseLevel);
+  // A cause recorded under an earlier taxonomy keeps showing its category until someone changes it.
+  const categories = cause && form.values.level === cause.level && !offered.includes(cause.category) ? [cause.category, ...offered] : offered;
   return (
     <FormModal opened title={cause ? 'Edit cause' : 'Identify a cause'} onClose={onClose} onSubmit={submit} pending={pending} submitLabel={cause ? 'Save cause' : 'Add cause'} formError={form.errors['form']}>
       <NativeSelect
@@ -47,8 +58,9 @@ const CauseForm = ({ report, cause, level, onClose }: { report: PostmortemDocume
         onChange={(event) => {
           const next = event.currentTarget.value as CauseLevel;
           form.setFieldValue('level', next);
-          // A category belongs to one level: keep the choice valid.
-          if (!(CAUSE_CATEGORIES[next] as readonly string[]).includes(form.values.category)) form.setFieldValue('category', CAUSE_CATEGORIES[next][0]);
+          // Keep the category one the taxonomy allows on the new level.
+          const allowed = categoriesOn(taxonomy, next);
+          if (!allowed.includes(form.values.category)) form.setFieldValue('category', allowed[0] ?? '');
         }}
       />
       <NativeSelect label="Category" data={optionsOf(categories)} {...form.getInputProps('category')} />
@@ -62,6 +74,7 @@ const CauseForm = ({ report, cause, level, onClose }: { report: PostmortemDocume
 /** Causes in three levels: the causal factors, what contributed, and the systemic issues beneath. */
 export const CausesSection = ({ report, editable }: { report: PostmortemDocument; editable: boolean }) => {
   const [editing, setEditing] = useState<{ cause?: Cause; level: CauseLevel } | null>(null);
+  const taxonomy = useTaxonomy();
   const titleOf = (list: { id: string; title?: string; description?: string }[], id: string) => {
     const found = list.find((x) => x.id === id);
     return found?.title ?? found?.description ?? id;
@@ -112,7 +125,7 @@ export const CausesSection = ({ report, editable }: { report: PostmortemDocument
           );
         })}
       </SimpleGrid>
-      {editing && <CauseForm report={report} cause={editing.cause} level={editing.level} onClose={() => setEditing(null)} />}
+      {editing && taxonomy && <CauseForm report={report} taxonomy={taxonomy} cause={editing.cause} level={editing.level} onClose={() => setEditing(null)} />}
     </Stack>
   );
 };

@@ -1,0 +1,19 @@
+import type { TaxonomyBody } from '@hindsight/contracts';
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Access, WHO } from '../../auth/access.decorator';
+import { REVIEW_POLICY, type ReviewPolicy } from '../tokens';
+
+@ApiTags('causes')
+@ApiBearerAuth()
+@Controller('taxonomy')
+export class TaxonomyController {
+  constructor(@Inject(REVIEW_POLICY) private readonly policy: ReviewPolicy) {}
+
+  /** The cause categories this organisation uses and the levels each may appear on (HINDSIGHT_TAXONOMY). */
+  @Get()
+  @Access(WHO.anyone, 'none')
+  taxonomy(): TaxonomyBody {
+    return this.policy.taxonomy;
+  }
+}
