@@ -12,3 +12,4 @@ export * from './lib/commands/review';
 export * from './lib/queries';
 export * from './lib/read-responses';
 export * from './lib/taxonomy';
+export * from './lib/response-schemas';

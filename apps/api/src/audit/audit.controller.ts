@@ -1,6 +1,20 @@
 import { diffReports, historyOf } from '@hindsight/audit';
-import { type DiffQuery, diffQuery, type HistoryQuery, historyQuery, type ReportHistoryPage, type RevisionDiff, type ChainCheck } from '@hindsight/contracts';
+import {
+  type DiffQuery,
+  diffQuery,
+  type HistoryQuery,
+  historyQuery,
+  type ReportHistoryPage,
+  type RevisionDiff,
+  type ChainCheck,
+  chainCheckSchema,
+  exportLogSchema,
+  reportHistoryPageSchema,
+  revisionDiffSchema,
+  storeVerificationSchema,
+} from '@hindsight/contracts';
 import { type EventStore, verifyChain, verifyLog } from '@hindsight/event-store';
+import { ZodResponse } from '../http/zod-response.decorator';
 import { Metrics } from '../metrics/metrics';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -24,6 +38,7 @@ export class AuditController {
 
   /** Every change of a report in order: revision, time, actor, reason and a one-line summary. */
   @Get('postmortems/:id/history')
+  @ZodResponse(reportHistoryPageSchema)
   @Access(WHO.readsReports)
   async historyOf(@IdParam('id') id: string, @ZodQuery(historyQuery) { limit, offset }: HistoryQuery): Promise<ReportHistoryPage> {
     const entries = historyOf(await this.history.events(id));
@@ -32,6 +47,7 @@ export class AuditController {
 
   /** What changed between two revisions (`from=-1` compares with nothing: the whole report as added). */
   @Get('postmortems/:id/diff')
+  @ZodResponse(revisionDiffSchema)
   @Access(WHO.readsReports)
   async diff(@IdParam('id') id: string, @ZodQuery(diffQuery) { from, to }: DiffQuery): Promise<RevisionDiff> {
     const before = from < 0 ? { state: null, revision: -1 } : await this.history.stateAt(id, from);
@@ -41,6 +57,7 @@ export class AuditController {
 
   /** Checks the report's hash chain and names the first broken link, if any. */
   @Get('postmortems/:id/verify')
+  @ZodResponse(chainCheckSchema)
   @Access(WHO.readsReports)
   async verifyReport(@IdParam('id') id: string): Promise<ChainCheck> {
     const verdict = verifyChain(await this.history.events(id));
@@ -49,6 +66,7 @@ export class AuditController {
 
   /** Checks every stream of the store, reading the whole log once. */
   @Get('audit/verify')
+  @ZodResponse(storeVerificationSchema)
   @Access(['auditor'], 'none')
   async verifyStore() {
     const verifier = await verifyLog(this.store);
@@ -64,6 +82,7 @@ export class AuditController {
 
   /** Who exported which report, in which format, when: newest first. */
   @Get('audit/exports')
+  @ZodResponse(exportLogSchema)
   @Access(['auditor'], 'none')
   async exportLog() {
     return { exports: await this.exports.list() };

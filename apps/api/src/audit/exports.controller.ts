@@ -2,11 +2,12 @@ import { auditDocument, historyCsv, historyOf, toMarkdown, toPdf, writeBundle } 
 import { type DocumentQuery, documentQuery } from '@hindsight/contracts';
 import type { Principal } from '@hindsight/identity';
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Access, WHO } from '../auth/access.decorator';
 import { Caller } from '../auth/caller.decorator';
 import { Clock } from '../clock';
+import { FileResponse } from '../http/file-response.decorator';
 import { IdParam } from '../http/id-param.decorator';
 import { ZodQuery } from '../http/zod-query.decorator';
 import { streamOf } from '../postmortems/tokens';
@@ -30,7 +31,7 @@ export class ExportsController {
 
   /** Every event with metadata and hashes (JSON Lines) after a manifest naming the chain head; verifies offline. */
   @Get('bundle')
-  @ApiProduces('application/x-ndjson')
+  @FileResponse('application/x-ndjson', 'Download: a manifest line, then one line per event (docs/audit.md)')
   async bundle(@IdParam('id') id: string, @Caller() caller: Principal, @Res() reply: FastifyReply) {
     const events = await this.history.events(id);
     await this.log.record(caller, { postmortemId: id, format: 'bundle', revision: events.length - 1 });
@@ -39,7 +40,7 @@ export class ExportsController {
 
   /** The report as it stood at `asOf` (default: now), as Markdown. */
   @Get('markdown')
-  @ApiProduces('text/markdown')
+  @FileResponse('text/markdown', 'Download: the report as Markdown')
   async markdown(@IdParam('id') id: string, @ZodQuery(documentQuery) { asOf }: DocumentQuery, @Caller() caller: Principal, @Res() reply: FastifyReply) {
     const document = await this.document(id, asOf, caller, 'markdown');
     download(reply, 'text/markdown; charset=utf-8', `hindsight-${id}-r${document.revision}.md`, toMarkdown(document.content));
@@ -47,7 +48,7 @@ export class ExportsController {
 
   /** The report as it stood at `asOf` (default: now), as PDF. */
   @Get('pdf')
-  @ApiProduces('application/pdf')
+  @FileResponse('application/pdf', 'Download: the report as PDF')
   async pdf(@IdParam('id') id: string, @ZodQuery(documentQuery) { asOf }: DocumentQuery, @Caller() caller: Principal, @Res() reply: FastifyReply) {
     const document = await this.document(id, asOf, caller, 'pdf');
     download(reply, 'application/pdf', `hindsight-${id}-r${document.revision}.pdf`, await toPdf(document.content));
@@ -55,7 +56,7 @@ export class ExportsController {
 
   /** The history as CSV: revision, time, actor, event, reason, summary, hash. */
   @Get('history.csv')
-  @ApiProduces('text/csv')
+  @FileResponse('text/csv', 'Download: revision, time, actor, event, reason, summary, hash')
   async csv(@IdParam('id') id: string, @Caller() caller: Principal, @Res() reply: FastifyReply) {
     const events = await this.history.events(id);
     await this.log.record(caller, { postmortemId: id, format: 'csv', revision: events.length - 1 });

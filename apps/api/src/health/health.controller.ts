@@ -1,7 +1,9 @@
+import { healthSchema } from '@hindsight/contracts';
 import type { EventStore } from '@hindsight/event-store';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/access.decorator';
+import { ZodResponse } from '../http/zod-response.decorator';
 import { EVENT_STORE } from '../postmortems/tokens';
 
 @ApiTags('operations')
@@ -11,6 +13,7 @@ export class HealthController {
 
   /** Up, and the event store answers a read. */
   @Get()
+  @ZodResponse(healthSchema)
   @Public()
   async health() {
     await this.store.readAll({ limit: 1 });

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { withCommonResponses } from './openapi-problems';
 
 /** Serves the OpenAPI document (UI at /api/docs, JSON at /api/docs-json), built from the shared schemas. */
 export const serveOpenApi = (app: INestApplication): void => {
@@ -13,5 +14,5 @@ export const serveOpenApi = (app: INestApplication): void => {
     .addBearerAuth()
     .setVersion('1')
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config));
+  SwaggerModule.setup('api/docs', app, () => withCommonResponses(SwaggerModule.createDocument(app, config)));
 };

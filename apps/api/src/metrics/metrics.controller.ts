@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '../auth/access.decorator';
+import { FileResponse } from '../http/file-response.decorator';
 import { Metrics } from './metrics';
 
 /**
@@ -14,6 +15,7 @@ export class MetricsController {
 
   @Get()
   @Public()
+  @FileResponse('text/plain', 'Prometheus text exposition format 0.0.4')
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
   scrape(): Promise<string> {
     return this.metrics.registry.metrics();

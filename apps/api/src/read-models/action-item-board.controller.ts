@@ -1,4 +1,4 @@
-import { type ActionItemBoardQuery, actionItemBoardQuery, type ActionItemBoard } from '@hindsight/contracts';
+import { type ActionItemBoardQuery, actionItemBoardQuery, type ActionItemBoard, actionItemBoardSchema } from '@hindsight/contracts';
 import { type Principal, readableTeams } from '@hindsight/identity';
 import { actionItemBoard } from '@hindsight/projections';
 import { Controller, Get, Inject } from '@nestjs/common';
@@ -7,6 +7,7 @@ import { Access, WHO } from '../auth/access.decorator';
 import { Caller } from '../auth/caller.decorator';
 import { Clock } from '../clock';
 import { ZodQuery } from '../http/zod-query.decorator';
+import { ZodResponse } from '../http/zod-response.decorator';
 import { ReadGate } from './read-gate';
 
 @ApiTags('action items')
@@ -20,6 +21,7 @@ export class ActionItemBoardController {
 
   /** Every action item across reports, highest priority first; overdue = due date passed and not done. */
   @Get()
+  @ZodResponse(actionItemBoardSchema)
   @Access(WHO.readsReports, 'none')
   board(@ZodQuery(actionItemBoardQuery) { minPosition, ...filters }: ActionItemBoardQuery, @Caller() caller: Principal): Promise<ActionItemBoard> {
     return this.gate.read(minPosition, (db) => ({ items: actionItemBoard(db, { ...filters, teams: readableTeams(caller) }, this.clock.now()) }));

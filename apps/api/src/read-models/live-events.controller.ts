@@ -8,6 +8,7 @@ import { Observable } from 'rxjs';
 import { Access, WHO } from '../auth/access.decorator';
 import { Authenticator } from '../auth/authenticator';
 import { Caller } from '../auth/caller.decorator';
+import { FileResponse } from '../http/file-response.decorator';
 import { Metrics } from '../metrics/metrics';
 import { READ_MODELS } from './tokens';
 
@@ -31,6 +32,7 @@ export class LiveEventsController {
    * position), sent once the read models reflect it, for the reports the caller may read.
    */
   @Sse()
+  @FileResponse('text/event-stream', 'Server-sent events: `change` messages ({ postmortemId, type, revision, position }) as the log grows')
   @Access(WHO.readsReports, 'none')
   live(@Caller() caller: Principal, @Req() request: FastifyRequest): Observable<MessageEvent> {
     const authorization = request.headers.authorization;

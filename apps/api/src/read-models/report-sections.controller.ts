@@ -1,4 +1,14 @@
-import { type ReadQuery, readQuery, type TimelineView, type CausesView, type ActionItemBoard } from '@hindsight/contracts';
+import {
+  type ReadQuery,
+  readQuery,
+  type TimelineView,
+  type CausesView,
+  type ActionItemBoard,
+  actionItemBoardSchema,
+  causesViewSchema,
+  communicationsViewSchema,
+  timelineViewSchema,
+} from '@hindsight/contracts';
 import { actionItemBoard, reportCauses, reportCommunications, reportTimeline } from '@hindsight/projections';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -8,6 +18,7 @@ import { Caller } from '../auth/caller.decorator';
 import { Clock } from '../clock';
 import { IdParam } from '../http/id-param.decorator';
 import { ZodQuery } from '../http/zod-query.decorator';
+import { ZodResponse } from '../http/zod-response.decorator';
 import { ReadGate } from './read-gate';
 
 /** One report's sections from the read models. */
@@ -23,24 +34,28 @@ export class ReportSectionsController {
 
   /** Entries in time order with the gap since the previous one, and time to detect / mitigate / resolve. */
   @Get('timeline')
+  @ZodResponse(timelineViewSchema)
   timeline(@IdParam('id') id: string, @ZodQuery(readQuery) { minPosition }: ReadQuery): Promise<TimelineView> {
     return this.gate.read(minPosition, (db) => reportTimeline(db, id));
   }
 
   /** Causes by level with their evidence and timeline links. */
   @Get('causes')
+  @ZodResponse(causesViewSchema)
   causes(@IdParam('id') id: string, @ZodQuery(readQuery) { minPosition }: ReadQuery): Promise<CausesView> {
     return this.gate.read(minPosition, (db) => ({ levels: reportCauses(db, id) }));
   }
 
   /** The report's action items, highest priority first, with the factors of each priority. */
   @Get('action-items')
+  @ZodResponse(actionItemBoardSchema)
   actionItems(@IdParam('id') id: string, @ZodQuery(readQuery) { minPosition }: ReadQuery, @Caller() caller: Principal): Promise<ActionItemBoard> {
     return this.gate.read(minPosition, (db) => ({ items: actionItemBoard(db, { reportId: id, teams: readableTeams(caller) }, this.clock.now()) }));
   }
 
   /** Stakeholders, communications, and what is planned but not yet sent. */
   @Get('communications')
+  @ZodResponse(communicationsViewSchema)
   communications(@IdParam('id') id: string, @ZodQuery(readQuery) { minPosition }: ReadQuery) {
     return this.gate.read(minPosition, (db) => reportCommunications(db, id));
   }

@@ -1,4 +1,4 @@
-import { type TrendsQuery, trendsQuery, type Trends } from '@hindsight/contracts';
+import { type TrendsQuery, trendsQuery, type Trends, trendsSchema } from '@hindsight/contracts';
 import { type Principal, readableTeams } from '@hindsight/identity';
 import { trends } from '@hindsight/projections';
 import { Controller, Get, Inject } from '@nestjs/common';
@@ -7,6 +7,7 @@ import { Access, WHO } from '../auth/access.decorator';
 import { Caller } from '../auth/caller.decorator';
 import { Clock } from '../clock';
 import { ZodQuery } from '../http/zod-query.decorator';
+import { ZodResponse } from '../http/zod-response.decorator';
 import { ReadGate } from './read-gate';
 
 @ApiTags('trends')
@@ -23,6 +24,7 @@ export class TrendsController {
    * time from resolution to published review, cause categories (recurring or not), action-item follow-through.
    */
   @Get()
+  @ZodResponse(trendsSchema)
   @Access(WHO.readsReports, 'none')
   trends(@ZodQuery(trendsQuery) { minPosition, ...filters }: TrendsQuery, @Caller() caller: Principal): Promise<Trends> {
     return this.gate.read(minPosition, (db) => ({ groupBy: filters.groupBy, groups: trends(db, { ...filters, teams: readableTeams(caller) }, this.clock.now()) }));

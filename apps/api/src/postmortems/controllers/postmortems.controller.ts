@@ -5,6 +5,7 @@ import {
   draftPostmortemBody,
   type ReviseIncidentFactsBody,
   reviseIncidentFactsBody,
+  postmortemDocumentSchema,
 } from '@hindsight/contracts';
 import { Controller, Get, HttpCode, Inject, Patch, Post } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
@@ -15,6 +16,7 @@ import { IdParam } from '../../http/id-param.decorator';
 import { ZodBody } from '../../http/zod-body.decorator';
 import { ZodQuery } from '../../http/zod-query.decorator';
 import { ReportHistory } from '../../audit/report-history';
+import { ZodResponse } from '../../http/zod-response.decorator';
 import { CommandSender } from '../commands/command-sender';
 import type { EditorContext } from '../commands/editor-context';
 import { GetPostmortemQuery } from '../queries/get-postmortem.query';
@@ -39,6 +41,7 @@ export class PostmortemsController {
 
   /** The report now, or with `asOf` (a revision or an instant) exactly as it stood then, folded from its events. */
   @Get(':id')
+  @ZodResponse(postmortemDocumentSchema, 'The report at its current revision (also in ETag)')
   @Access(WHO.readsReports)
   async get(@IdParam('id') id: string, @ZodQuery(documentQuery) { asOf }: DocumentQuery) {
     if (asOf === undefined) return this.queries.execute(new GetPostmortemQuery(id));

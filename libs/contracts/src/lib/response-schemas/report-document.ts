@@ -1,0 +1,83 @@
+import {
+  ACTION_ITEM_STATUSES,
+  ACTION_ITEM_TYPES,
+  CAUSE_LEVELS,
+  CHANNELS,
+  DETECTION_METHODS,
+  EFFORTS,
+  EVIDENCE_KINDS,
+  FREQUENCIES,
+  LESSON_KINDS,
+  OWNER_KINDS,
+  REPORT_STATUSES,
+  SEVERITIES,
+  STAKEHOLDER_GROUPS,
+  TIMELINE_ENTRY_KINDS,
+} from '@hindsight/domain';
+import { z } from 'zod';
+import type { PostmortemDocument } from '../responses';
+import { calendarDay, instant, oneOf, position } from './values';
+
+const facts = z.object({
+  title: z.string(),
+  severity: oneOf(SEVERITIES),
+  services: z.array(z.string()),
+  team: z.string(),
+  occurredAt: instant(),
+  detectedAt: instant().optional(),
+  classifiedAt: instant().optional(),
+  mitigatedAt: instant().optional(),
+  resolvedAt: instant().optional(),
+  customerImpact: z.string(),
+  summary: z.string(),
+  externalReference: z.object({ id: z.string(), url: z.string().optional() }).optional(),
+  detectionMethod: oneOf(DETECTION_METHODS).optional(),
+  impact: z.object({ usersAffected: z.number().optional(), requestsFailed: z.number().optional(), errorBudgetBurnedPercent: z.number().optional() }).optional(),
+});
+
+const ids = () => z.array(z.string());
+
+/** GET /api/postmortems/:id — the report as its events fold, at `revision`. */
+export const postmortemDocumentSchema = z.object({
+  id: z.string(),
+  status: oneOf(REPORT_STATUSES),
+  facts,
+  timeline: z.array(z.object({ id: z.string(), at: instant(), kind: oneOf(TIMELINE_ENTRY_KINDS), description: z.string(), evidenceIds: ids() })),
+  evidence: z.array(z.object({ id: z.string(), kind: oneOf(EVIDENCE_KINDS), title: z.string(), url: z.string(), description: z.string() })),
+  causes: z.array(
+    z.object({ id: z.string(), level: oneOf(CAUSE_LEVELS), category: z.string(), description: z.string(), evidenceIds: ids(), timelineEntryIds: ids() }),
+  ),
+  actionItems: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      description: z.string(),
+      successCriteria: z.string(),
+      type: oneOf(ACTION_ITEM_TYPES),
+      dueDate: calendarDay().optional(),
+      owner: z.object({ kind: oneOf(OWNER_KINDS), name: z.string() }).optional(),
+      causeIds: ids(),
+      priority: z.object({ severity: oneOf(SEVERITIES), frequency: oneOf(FREQUENCIES), effort: oneOf(EFFORTS) }),
+      status: oneOf(ACTION_ITEM_STATUSES),
+      verificationNote: z.string().optional(),
+      wontDoReason: z.string().optional(),
+    }),
+  ),
+  lessons: z.array(z.object({ id: z.string(), kind: oneOf(LESSON_KINDS), text: z.string() })),
+  stakeholders: z.array(z.object({ id: z.string(), name: z.string(), group: oneOf(STAKEHOLDER_GROUPS), channel: oneOf(CHANNELS) })),
+  communications: z.array(
+    z.object({
+      id: z.string(),
+      stakeholderIds: ids(),
+      channel: oneOf(CHANNELS),
+      summary: z.string(),
+      plannedFor: instant().optional(),
+      sentAt: instant().optional(),
+      status: z.enum(['planned', 'sent']),
+    }),
+  ),
+  publicSummary: z.string().optional(),
+  publishedAt: instant().optional(),
+  revision: z.number().int(),
+  position: position(),
+}) satisfies z.ZodType<PostmortemDocument>;
