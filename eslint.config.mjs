@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
  * domain" rule a lint error rather than a convention.
  */
 export default tseslint.config(
-  { ignores: ['**/dist', '**/node_modules', '**/tmp', '**/*.js', '**/*.mjs', '**/vite.config.*.timestamp*'] },
+  { ignores: ['**/dist', '**/src/generated', '**/node_modules', '**/tmp', '**/*.js', '**/*.mjs', '**/vite.config.*.timestamp*'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
