@@ -1,6 +1,8 @@
 import createClient from 'openapi-fetch';
 import type { paths } from '../generated/openapi';
 import { type ApiUnderTest, startApi } from '../testing/api-under-test';
+import { runEcommerceSale } from '../testing/ecommerce-sale.scenario';
+import { generatedClientSend } from '../testing/generated-client-send';
 
 /**
  * A client generated from docs/openapi.json by a standard generator (openapi-typescript, with
@@ -81,6 +83,14 @@ describe('A client generated from the OpenAPI document', () => {
     expect(board?.items[0].owner?.name).toBe('bob@shop.example');
     const { data: trends } = await clientFor(api.token('ana', ['analyst'], ['*'])).GET('/api/trends', { params: { query: { groupBy: 'detection' } } });
     expect(trends?.groups.map((g) => g.key)).toEqual(['customer_report']);
+  });
+
+  it('runs the whole e-commerce scenario, every call through it', async () => {
+    const document = (await api.send('GET', '/api/docs-json')).body as { paths: Record<string, unknown> };
+    const send = generatedClientSend(createClient<paths>({ baseUrl: api.url }), Object.keys(document.paths));
+    const { published } = await runEcommerceSale(send, { editor: api.token('erin', ['editor'], ['commerce-platform']), reviewer: api.token('rita', ['reviewer'], ['commerce-platform']) });
+    expect(published.revision).toBeGreaterThan(30);
+    await expect(send('GET', '/api/not-a-route')).rejects.toThrow(/not a route of the OpenAPI document/);
   });
 
   it('gets a typed problem document for a refused command', async () => {
