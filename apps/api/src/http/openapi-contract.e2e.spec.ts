@@ -53,6 +53,17 @@ describe('The OpenAPI document describes every answer', () => {
     expect(exchanges.map(check).filter(Boolean)).toEqual([]);
   });
 
+  it('names what it does not describe: a field, a status, a route that is not a problem document', () => {
+    const check = openApiValidator(document);
+    const json = { 'content-type': 'application/json' };
+    const id = '00000000-0000-0000-0000-000000000000';
+    const answer = exchanges.find((e) => e.method === 'GET' && /^\/api\/postmortems\/[^/?]+$/.test(e.path) && e.reply.status === 200) as Exchange;
+    expect(check({ ...answer, reply: { ...answer.reply, body: { ...answer.reply.body, secret: 1 } } })).toMatch(/additional properties/);
+    expect(check({ method: 'GET', path: `/api/postmortems/${id}`, reply: { status: 418, body: {}, headers: json } })).toMatch(/status not documented/);
+    expect(check({ method: 'GET', path: '/api/nowhere', reply: { status: 404, body: { hello: 'world' }, headers: json } })).toMatch(/instead of a problem document/);
+    expect(check({ method: 'GET', path: '/api/nowhere', reply: { status: 200, body: {}, headers: json } })).toMatch(/no such route/);
+  });
+
   it('covered the statuses a client must handle', () => {
     const statuses = new Set(exchanges.map((e) => e.reply.status));
     for (const status of [200, 201, 400, 401, 403, 404, 422]) expect(statuses).toContain(status);

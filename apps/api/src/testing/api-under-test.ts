@@ -1,13 +1,17 @@
 import { DEFAULT_TAXONOMY } from '@hindsight/domain';
 import { type Role, type SqliteTokenStore } from '@hindsight/identity';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../app/create-app';
 import { TOKEN_STORE } from '../auth/authenticator';
 import type { AppConfig } from '../config/config';
 import { overHttp, type Send } from './http-client';
+import { openApiValidator, recording } from './openapi-validator';
+
+/** The published contract (kept equal to the served document by api-reference.e2e.spec.ts). */
+const contract = () => JSON.parse(readFileSync(join(__dirname, '../../../../docs/openapi.json'), 'utf8'));
 
 type Sender = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => ReturnType<Send>;
 
@@ -24,7 +28,11 @@ export interface ApiUnderTest {
   stop(): Promise<void>;
 }
 
-/** The real application on a real port, over a fresh embedded store in a temp folder. */
+/**
+ * The real application on a real port, over a fresh embedded store in a temp folder. Every
+ * answer `send` and `as` receive is checked against docs/openapi.json when the API stops: a
+ * test whose answers the document does not describe fails, whatever it asserted itself.
+ */
 export const startApi = async (overrides: Partial<AppConfig> = {}): Promise<ApiUnderTest> => {
   const dir = mkdtempSync(join(tmpdir(), 'hindsight-api-'));
   const databasePath = join(dir, 'events.sqlite');
@@ -47,7 +55,8 @@ export const startApi = async (overrides: Partial<AppConfig> = {}): Promise<ApiU
   });
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
-  const send = overHttp(url);
+  const recorder = recording(overHttp(url));
+  const send = recorder.send;
   const tokens = app.get<SqliteTokenStore>(TOKEN_STORE);
   const issued = new Map<string, string>();
   const token = (name: string, roles: Role[] = ['editor', 'reviewer'], teams: string[] = ['*']) => {
@@ -66,6 +75,10 @@ export const startApi = async (overrides: Partial<AppConfig> = {}): Promise<ApiU
     stop: async () => {
       await app.close();
       rmSync(dir, { recursive: true, force: true });
+      // The document is not one of its own routes.
+      const answers = recorder.exchanges.filter((e) => !e.path.startsWith('/api/docs'));
+      const undocumented = [...new Set(answers.map(openApiValidator(contract())).filter(Boolean))];
+      if (undocumented.length > 0) throw new Error(`Answers the OpenAPI document does not describe:\n${undocumented.join('\n')}`);
     },
   };
 };

@@ -31,10 +31,26 @@ export const openApiValidator = (document: Document) => {
   // Exact templates first, so /postmortems/{id}/export/history.csv is not read as /postmortems/{id}.
   const route = (path: string) => routes.filter((r) => r.pattern.test(path)).sort((a, b) => b.template.split('{').length - a.template.split('{').length).at(-1);
 
+  const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
+  const fits = (schema: object, body: unknown) => {
+    const key = JSON.stringify(schema);
+    // The schema's $refs point into the document's components.
+    if (!compiled.has(key)) compiled.set(key, ajv.compile({ allOf: [schema], components: document.components }));
+    const validate = compiled.get(key) as ReturnType<typeof ajv.compile>;
+    return validate(body) ? undefined : ajv.errorsText(validate.errors);
+  };
+  const problem = (exchange: Exchange, path: string) => {
+    const type = (exchange.reply.headers['content-type'] ?? '').split(';')[0];
+    if (type !== 'application/problem+json') return `${exchange.method} ${path} → 404: ${type || 'no body'} instead of a problem document`;
+    const errors = fits({ $ref: '#/components/schemas/Problem' }, exchange.reply.body);
+    return errors && `${exchange.method} ${path} → 404: ${errors}`;
+  };
+
   return (exchange: Exchange): string | undefined => {
     const path = exchange.path.split('?')[0];
     const found = route(path);
-    if (!found) return `${exchange.method} ${path}: no such route in the document`;
+    // A path the API does not serve must still answer as every error does: a 404 problem document.
+    if (!found) return exchange.reply.status === 404 ? problem(exchange, path) : `${exchange.method} ${path} → ${exchange.reply.status}: no such route in the document`;
     const operation = document.paths[found.template][exchange.method.toLowerCase()];
     if (!operation) return `${exchange.method} ${found.template}: method not in the document`;
     const response = operation.responses[String(exchange.reply.status)];
@@ -43,10 +59,8 @@ export const openApiValidator = (document: Document) => {
     const content = response.content?.[type];
     if (!content) return `${exchange.method} ${found.template} → ${exchange.reply.status}: ${type || 'no body'} not documented`;
     if (type !== 'application/json' && type !== 'application/problem+json') return undefined;
-    // The schema's $refs point into the document's components.
-    const validate = ajv.compile({ allOf: [content.schema], components: document.components });
-    if (validate(exchange.reply.body)) return undefined;
-    return `${exchange.method} ${found.template} → ${exchange.reply.status}: ${ajv.errorsText(validate.errors)}`;
+    const errors = fits(content.schema, exchange.reply.body);
+    return errors && `${exchange.method} ${found.template} → ${exchange.reply.status}: ${errors}`;
   };
 };
 

@@ -14,6 +14,8 @@ export interface CommandAccepted {
 export interface PostmortemDocument extends Postmortem {
   revision: number;
   position: string;
+  /** Only with `?asOf=`: when the revision shown was recorded. */
+  asOf?: string;
 }
 
 export interface FieldError {

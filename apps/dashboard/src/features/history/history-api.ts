@@ -14,7 +14,7 @@ export const verifyQuery = (id: string) => queryOptions({ queryKey: ['report', i
 export const revisionQuery = (id: string, revision: number) =>
   queryOptions({
     queryKey: ['revision', id, revision],
-    queryFn: () => api<PostmortemDocument & { asOf: string }>(`${base(id)}?asOf=${revision}`),
+    queryFn: () => api<PostmortemDocument>(`${base(id)}?asOf=${revision}`),
     staleTime: Infinity,
     placeholderData: keepPreviousData,
   });

@@ -80,4 +80,5 @@ export const postmortemDocumentSchema = z.object({
   publishedAt: instant().optional(),
   revision: z.number().int(),
   position: position(),
+  asOf: instant().describe('Only with ?asOf=: when the revision shown was recorded').optional(),
 }) satisfies z.ZodType<PostmortemDocument>;
