@@ -1,7 +1,7 @@
 import createClient from 'openapi-fetch';
 import type { paths } from '../generated/openapi';
 import { type ApiUnderTest, startApi } from '../testing/api-under-test';
-import { runEcommerceSale } from '../testing/ecommerce-sale.scenario';
+import { runEcommerceSale, springSaleFacts } from '../testing/ecommerce-sale.scenario';
 import { generatedClientSend } from '../testing/generated-client-send';
 
 /**
@@ -24,21 +24,7 @@ describe('A client generated from the OpenAPI document', () => {
     const alice = clientFor(api.token('alice', ['editor'], ['commerce-platform']));
     const dana = clientFor(api.token('dana', ['reviewer'], ['commerce-platform']));
     const id = created(
-      await alice.POST('/api/postmortems', {
-        body: {
-          title: 'Checkout slows to a crawl during the spring sale',
-          severity: 'SEV2',
-          services: ['storefront', 'checkout', 'orders-db'],
-          team: 'commerce-platform',
-          occurredAt: '2026-03-14T09:02:00Z',
-          detectedAt: '2026-03-14T09:19:00Z',
-          mitigatedAt: '2026-03-14T10:05:00Z',
-          resolvedAt: '2026-03-14T11:40:00Z',
-          customerImpact: 'For 63 minutes checkout took 8–20 s; about 4,800 orders lost.',
-          summary: 'Release 4.12 shipped an order-history query without an index.',
-          detectionMethod: 'customer_report',
-        },
-      }),
+      await alice.POST('/api/postmortems', { body: { ...springSaleFacts, detectionMethod: 'customer_report' } }),
     );
     const report = { params: { path: { id } } };
     const slowLog = created(

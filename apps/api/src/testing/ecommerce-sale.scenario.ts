@@ -1,4 +1,20 @@
+import type { DraftPostmortemBody } from '@hindsight/contracts';
 import type { Reply, Send } from './http-client';
+
+/** The incident's facts as first drafted. */
+export const springSaleFacts = {
+  title: 'Checkout slows to a crawl during the spring sale',
+  severity: 'SEV2',
+  services: ['storefront', 'checkout', 'orders-db'],
+  team: 'commerce-platform',
+  occurredAt: '2026-03-14T09:02:00Z',
+  detectedAt: '2026-03-14T09:19:00Z',
+  classifiedAt: '2026-03-14T09:25:00Z',
+  mitigatedAt: '2026-03-14T10:05:00Z',
+  resolvedAt: '2026-03-14T11:40:00Z',
+  customerImpact: 'For 63 minutes checkout took 8–20 s; 31 % of carts were abandoned, about 4,800 orders lost.',
+  summary: 'Release 4.12 shipped an order-history query without an index. Sale traffic turned it into a full table scan per checkout.',
+} satisfies DraftPostmortemBody;
 
 /**
  * The reference incident: an e-commerce site slows down during a major sale after a
@@ -16,19 +32,7 @@ export const runEcommerceSale = async (send: Send, tokens: { editor: string; rev
   const alice = as(tokens.editor);
   const dana = as(tokens.reviewer);
 
-  const { body: draft } = await alice('POST', '/api/postmortems', {
-    title: 'Checkout slows to a crawl during the spring sale',
-    severity: 'SEV2',
-    services: ['storefront', 'checkout', 'orders-db'],
-    team: 'commerce-platform',
-    occurredAt: '2026-03-14T09:02:00Z',
-    detectedAt: '2026-03-14T09:19:00Z',
-    classifiedAt: '2026-03-14T09:25:00Z',
-    mitigatedAt: '2026-03-14T10:05:00Z',
-    resolvedAt: '2026-03-14T11:40:00Z',
-    customerImpact: 'For 63 minutes checkout took 8–20 s; 31 % of carts were abandoned, about 4,800 orders lost.',
-    summary: 'Release 4.12 shipped an order-history query without an index. Sale traffic turned it into a full table scan per checkout.',
-  });
+  const { body: draft } = await alice('POST', '/api/postmortems', springSaleFacts);
   const report = `/api/postmortems/${draft.id}`;
   const id = async (method: string, path: string, body: unknown) => (await alice(method, `${report}${path}`, body)).body.id as string;
 
