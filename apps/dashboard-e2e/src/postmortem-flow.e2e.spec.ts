@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, watchConsole } from './support/browser';
-import { addTimelineEntry, attachEvidence, dialog, identifyCause, openTab, proposeActionItem, submitDialog } from './support/editor-steps';
+import { addTimelineEntry, attachEvidence, dialog, field, identifyCause, openTab, proposeActionItem, submitDialog, until } from './support/editor-steps';
 
 /** Screenshots of the main pages, shown in the README. */
 const SCREENSHOTS = join(__dirname, '../../../docs/screenshots');
@@ -120,25 +120,57 @@ describe('Writing a postmortem together in the dashboard', () => {
     await addTimelineEntry(alice, '2026-03-14T10:05', 'action', 'Rollback complete; checkout p99 back to 600 ms');
     await bob.getByRole('cell', { name: 'Rollback complete; checkout p99 back to 600 ms', exact: true }).waitFor({ timeout: LIVE_TIMEOUT });
 
-    // Both open the same entry; Bob saves first.
+    // Both open the same entry; Alice starts typing, Bob saves first.
     const entry = 'Edit entry: Support escalates customer complaints; no alert had fired';
     await alice.getByRole('button', { name: entry }).click();
+    const edit = dialog(alice, 'Edit timeline entry');
+    await edit.getByLabel('What happened').fill('Support escalates complaints 17 minutes in; no alert had fired');
     await bob.getByRole('button', { name: entry }).click();
     await submitDialog(bob, 'Edit timeline entry', { 'What happened': 'Support escalates complaints at 09:19; no alert had fired' }, 'Save entry');
     await alice.getByRole('cell', { name: 'Support escalates complaints at 09:19; no alert had fired', exact: true }).waitFor({ timeout: LIVE_TIMEOUT });
-
-    const edit = dialog(alice, 'Edit timeline entry');
-    await edit.getByLabel('What happened').fill('Support escalates complaints 17 minutes in; no alert had fired');
     await edit.getByRole('button', { name: 'Save entry' }).click();
     // The browser logs the 409 it received; that answer is the point of this step.
     consoles[0].allow(/status of 409/);
     const conflict = dialog(alice, 'Someone else changed this');
     await conflict.getByText('bob@shop.example').waitFor();
     expect(await conflict.innerText()).toMatch(/timeline entry revised at revision \d+/);
+    await conflict.getByRole('group', { name: 'What happened' }).getByText('Support escalates complaints at 09:19; no alert had fired').waitFor();
     await alice.screenshot({ path: join(SCREENSHOTS, 'conflict.png'), animations: 'disabled' });
-    await conflict.getByRole('button', { name: 'Apply my change' }).click();
+    await conflict.getByRole('radio', { name: 'Yours' }).check();
+    await conflict.getByRole('button', { name: 'Save the merge' }).click();
     await alice.getByRole('cell', { name: 'Support escalates complaints 17 minutes in; no alert had fired', exact: true }).waitFor();
     await bob.getByRole('cell', { name: 'Support escalates complaints 17 minutes in; no alert had fired', exact: true }).waitFor({ timeout: LIVE_TIMEOUT });
+  });
+
+  it('shows B the text A saved meanwhile; B discards, saves again, and A’s text survives', async () => {
+    const mine = 'Bob’s summary, typed while Alice saved hers';
+    const theirs = 'Release 4.12 shipped an order-history query without an index; sale traffic made it scan the orders table.';
+    const facts = (page: Page) => page.getByRole('form', { name: 'Incident facts' });
+    await openTab(alice, /^Facts/);
+    await openTab(bob, /^Facts/);
+    await field(facts(bob), 'Summary').fill(mine);
+    await field(facts(alice), 'Summary').fill(theirs);
+    await facts(alice).getByRole('button', { name: 'Save facts' }).click();
+    await until(() => facts(alice).getByRole('button', { name: 'Save facts' }).isDisabled());
+
+    await facts(bob).getByRole('button', { name: 'Save facts' }).click();
+    consoles[1].allow(/status of 409/);
+    const conflict = dialog(bob, 'Someone else changed this');
+    const summary = conflict.getByRole('group', { name: 'Summary' });
+    await summary.getByText(theirs).waitFor();
+    expect(await summary.innerText()).toContain(mine);
+    await bob.screenshot({ path: join(SCREENSHOTS, 'conflict-merge.png'), animations: 'disabled' });
+    await conflict.getByRole('button', { name: 'Discard my change' }).click();
+    await conflict.waitFor({ state: 'detached' });
+    await until(async () => (await field(facts(bob), 'Summary').inputValue()) === theirs);
+
+    // Saving again writes only what Bob changes now.
+    await field(facts(bob), 'Customer impact').fill('For 63 minutes checkout took 8–20 s; about 4,800 orders lost.');
+    await facts(bob).getByRole('button', { name: 'Save facts' }).click();
+    await until(async () => (await field(facts(alice), 'Customer impact').inputValue()).startsWith('For 63 minutes checkout took 8–20 s; about'), LIVE_TIMEOUT);
+    expect(await field(facts(alice), 'Summary').inputValue()).toBe(theirs);
+    await bob.reload();
+    await until(async () => (await field(facts(bob), 'Summary').inputValue()) === theirs);
   });
 
   it('proposes four prioritised action items and plans the communications', async () => {

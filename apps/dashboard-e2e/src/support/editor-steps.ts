@@ -79,3 +79,12 @@ export const proposeActionItem = async (page: Page, item: ItemInput) => {
   );
   await page.getByText(item.title, { exact: true }).waitFor();
 };
+
+/** Waits until `condition` holds, polling; fails after `timeout` ms. */
+export const until = async (condition: () => Promise<boolean>, timeout = 5_000) => {
+  const deadline = Date.now() + timeout;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Still not so after ${timeout} ms: ${condition.toString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};

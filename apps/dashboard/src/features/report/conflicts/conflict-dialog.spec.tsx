@@ -23,9 +23,9 @@ describe('The conflict dialog', () => {
   });
 
   it.each([
-    ['Apply my change', 'reapply'],
-    ['Discard my change', 'discard'],
-  ])('answers "%s" with %s', async (button, choice) => {
+    ['Apply my change', { kind: 'apply', decisions: {} }],
+    ['Discard my change', { kind: 'discard' }],
+  ])('answers "%s" with %j', async (button, choice) => {
     const onChoose = jest.fn();
     const { user } = renderScreen(<ConflictDialog problem={conflict} action="revise the timeline entry" onChoose={onChoose} />);
     await user.click(screen.getByRole('button', { name: button }));
@@ -36,7 +36,25 @@ describe('The conflict dialog', () => {
     const onChoose = jest.fn();
     const { user } = renderScreen(<ConflictDialog problem={conflict} action="revise the timeline entry" onChoose={onChoose} />);
     await user.keyboard('{Escape}');
-    expect(onChoose).toHaveBeenCalledWith('discard');
+    expect(onChoose).toHaveBeenCalledWith({ kind: 'discard' });
+  });
+
+  it('lets the user settle each field both changed, and keeps theirs where the user did not choose', async () => {
+    const onChoose = jest.fn();
+    const merge = {
+      versions: [
+        { field: 'summary', base: 'A query', theirs: 'Their text', mine: 'My text', conflicting: true },
+        { field: 'title', base: 'Slow', theirs: 'Slow', mine: 'Very slow', conflicting: false },
+        { field: 'team', base: 'a', theirs: 'b', mine: 'c', conflicting: true },
+      ],
+      label: (field: string) => field.toUpperCase(),
+      show: (_field: string, value: unknown) => String(value),
+    };
+    const { user } = renderScreen(<ConflictDialog problem={conflict} action="revise the facts" merge={merge} onChoose={onChoose} />);
+    expect(screen.getByRole('group', { name: 'TITLE' })).toHaveTextContent('Only you changed this: your value is kept.');
+    await user.click(within(screen.getByRole('group', { name: 'SUMMARY' })).getByRole('radio', { name: 'Yours' }));
+    await user.click(screen.getByRole('button', { name: 'Save the merge' }));
+    expect(onChoose).toHaveBeenCalledWith({ kind: 'apply', decisions: { summary: 'My text', team: 'b' } });
   });
 
   it('shows nothing without a conflict', () => {

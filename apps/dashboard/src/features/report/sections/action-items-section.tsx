@@ -19,6 +19,7 @@ import { useReportCommand } from '../api/use-report-command';
 import { explainPriority } from '../components/priority-explanation';
 import { LinkChoices } from '../components/link-choices';
 import { ReasonButton } from '../components/reason-button';
+import { mapFound, titlesIn } from '../conflicts/shown-values';
 
 interface ItemValues extends Record<string, unknown> {
   title: string;
@@ -48,6 +49,15 @@ const valuesOf = (report: PostmortemDocument, item?: ActionItem): ItemValues => 
   effort: item?.priority.effort ?? 'medium',
 });
 
+const ITEM_LABELS = {
+  description: 'What will be done (specific)',
+  successCriteria: 'Success criteria (measurable)',
+  dueDate: 'Due date',
+  severity: 'Severity it prevents',
+  frequency: 'How often',
+  causeIds: 'Causes it addresses',
+};
+
 const itemOf = (v: ItemValues) => ({
   title: v.title,
   description: v.description,
@@ -67,7 +77,10 @@ const ItemForm = ({ report, item, onClose }: { report: PostmortemDocument; item?
     report,
     initialValues: initial,
     schema: item ? reviseActionItemBody : proposeActionItemBody,
-    toBody: (v: ItemValues) => (item ? changedFields(revision(v), revision(initial)) : { ...itemOf(v), dueDate: optional(v.dueDate), owner: ownerOf(v) }),
+    toBody: (v: ItemValues, base: ItemValues) => (item ? changedFields(revision(v), revision(base)) : { ...itemOf(v), dueDate: optional(v.dueDate), owner: ownerOf(v) }),
+    valuesIn: item && ((r: PostmortemDocument) => mapFound(r.actionItems.find((i) => i.id === item.id), (found) => valuesOf(r, found))),
+    labels: ITEM_LABELS,
+    show: titlesIn(report),
     request: () => (item ? { method: 'PATCH', path: `/postmortems/${report.id}/action-items/${item.id}` } : { method: 'POST', path: `/postmortems/${report.id}/action-items` }),
     action: item ? 'revise the action item' : 'propose an action item',
     onDone: onClose,

@@ -9,6 +9,7 @@ import { useTaxonomy } from '../api/get-taxonomy';
 import { useCommandForm } from '../api/use-command-form';
 import { LinkChoices } from '../components/link-choices';
 import { ReasonButton } from '../components/reason-button';
+import { mapFound, titlesIn } from '../conflicts/shown-values';
 
 export const LEVEL_TITLES: Record<CauseLevel, string> = {
   causal_factor: 'Causal factors',
@@ -32,15 +33,20 @@ interface CauseFormProps {
   onClose: () => void;
 }
 
+const causeValues = ({ level, category, description, evidenceIds, timelineEntryIds }: Cause): CauseValues => ({ level, category, description, evidenceIds, timelineEntryIds });
+
 const CauseForm = ({ report, taxonomy, cause, level, onClose }: CauseFormProps) => {
   const initial: CauseValues = cause
-    ? { level: cause.level, category: cause.category, description: cause.description, evidenceIds: cause.evidenceIds, timelineEntryIds: cause.timelineEntryIds }
+    ? causeValues(cause)
     : { level, category: categoriesOn(taxonomy, level)[0] ?? '', description: '', evidenceIds: [], timelineEntryIds: [] };
   const { form, submit, pending } = useCommandForm({
     report,
     initialValues: initial,
     schema: cause ? reviseCauseBody : identifyCauseBody,
-    toBody: (v: CauseValues) => (cause ? changedFields(v, initial) : v),
+    toBody: (v: CauseValues, base: CauseValues) => (cause ? changedFields(v, base) : v),
+    valuesIn: cause && ((r: PostmortemDocument) => mapFound(r.causes.find((c) => c.id === cause.id), causeValues)),
+    labels: { evidenceIds: 'Evidence', timelineEntryIds: 'Timeline entries' },
+    show: titlesIn(report),
     request: () => (cause ? { method: 'PATCH', path: `/postmortems/${report.id}/causes/${cause.id}` } : { method: 'POST', path: `/postmortems/${report.id}/causes` }),
     action: cause ? 'revise the cause' : 'identify a cause',
     onDone: onClose,

@@ -18,6 +18,7 @@ import { useCommandForm } from '../api/use-command-form';
 import { LinkChoices } from '../components/link-choices';
 import { ReasonButton } from '../components/reason-button';
 import { RemoveButton } from '../components/remove-button';
+import { mapFound } from '../conflicts/shown-values';
 
 const StakeholderForm = ({ report, stakeholder, onClose }: { report: PostmortemDocument; stakeholder?: Stakeholder; onClose: () => void }) => {
   const initial = { name: stakeholder?.name ?? '', group: stakeholder?.group ?? 'internal', channel: stakeholder?.channel ?? 'email' };
@@ -25,7 +26,9 @@ const StakeholderForm = ({ report, stakeholder, onClose }: { report: PostmortemD
     report,
     initialValues: initial,
     schema: stakeholder ? reviseStakeholderBody : addStakeholderBody,
-    toBody: (v: typeof initial) => (stakeholder ? changedFields(v, initial) : v),
+    toBody: (v: typeof initial, base: typeof initial) => (stakeholder ? changedFields(v, base) : v),
+    valuesIn: stakeholder && ((r: PostmortemDocument) => mapFound(r.stakeholders.find((s) => s.id === stakeholder.id), ({ name, group, channel }) => ({ name, group, channel }))),
+    labels: { channel: 'Preferred channel' },
     request: () =>
       stakeholder ? { method: 'PATCH', path: `/postmortems/${report.id}/stakeholders/${stakeholder.id}` } : { method: 'POST', path: `/postmortems/${report.id}/stakeholders` },
     action: stakeholder ? 'revise the stakeholder' : 'add a stakeholder',
@@ -47,20 +50,25 @@ interface CommunicationValues extends Record<string, unknown> {
   plannedFor: string;
 }
 
+const communicationValues = (communication?: Communication): CommunicationValues => ({
+  stakeholderIds: communication?.stakeholderIds ?? [],
+  channel: communication?.channel ?? 'email',
+  summary: communication?.summary ?? '',
+  plannedFor: toLocalInput(communication?.plannedFor),
+});
+
 const CommunicationForm = ({ report, communication, onClose }: { report: PostmortemDocument; communication?: Communication; onClose: () => void }) => {
-  const initial: CommunicationValues = {
-    stakeholderIds: communication?.stakeholderIds ?? [],
-    channel: communication?.channel ?? 'email',
-    summary: communication?.summary ?? '',
-    plannedFor: toLocalInput(communication?.plannedFor),
-  };
+  const initial = communicationValues(communication);
   const body = (v: CommunicationValues) => ({ stakeholderIds: v.stakeholderIds, channel: v.channel, summary: v.summary, plannedFor: optional(fromLocalInput(v.plannedFor)) });
   const { form, submit, pending } = useCommandForm({
     report,
     initialValues: initial,
     schema: communication ? reviseCommunicationBody : planCommunicationBody,
-    toBody: (v: CommunicationValues) =>
-      communication ? changedFields({ ...body(v), plannedFor: body(v).plannedFor ?? null }, { ...body(initial), plannedFor: body(initial).plannedFor ?? null }) : body(v),
+    toBody: (v: CommunicationValues, base: CommunicationValues) =>
+      communication ? changedFields({ ...body(v), plannedFor: body(v).plannedFor ?? null }, { ...body(base), plannedFor: body(base).plannedFor ?? null }) : body(v),
+    valuesIn: communication && ((r: PostmortemDocument) => mapFound(r.communications.find((c) => c.id === communication.id), communicationValues)),
+    labels: { stakeholderIds: 'To', plannedFor: 'Planned for' },
+    show: (field: string, value: unknown) => (field === 'stakeholderIds' ? (value as string[]).map((id) => report.stakeholders.find((s) => s.id === id)?.name ?? id).join(', ') : String(value)),
     request: () =>
       communication
         ? { method: 'PATCH', path: `/postmortems/${report.id}/communications/${communication.id}` }

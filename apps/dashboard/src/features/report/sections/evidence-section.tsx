@@ -6,6 +6,7 @@ import { FormModal } from '../../../components/form-modal';
 import { changedFields } from '../../../lib/forms';
 import { label, optionsOf } from '../../../lib/labels';
 import { useCommandForm } from '../api/use-command-form';
+import { mapFound } from '../conflicts/shown-values';
 import { RemoveButton } from '../components/remove-button';
 
 interface EvidenceValues extends Record<string, unknown> {
@@ -23,7 +24,9 @@ const EvidenceForm = ({ report, evidence, onClose }: { report: PostmortemDocumen
     report,
     initialValues: initial,
     schema: evidence ? reviseEvidenceBody : attachEvidenceBody,
-    toBody: (v: EvidenceValues) => (evidence ? changedFields(v, initial) : v),
+    toBody: (v: EvidenceValues, base: EvidenceValues) => (evidence ? changedFields(v, base) : v),
+    valuesIn: evidence && ((r: PostmortemDocument) => mapFound(r.evidence.find((e) => e.id === evidence.id), ({ kind, title, url, description }) => ({ kind, title, url, description }))),
+    labels: { url: 'Link' },
     request: () =>
       evidence ? { method: 'PATCH', path: `/postmortems/${report.id}/evidence/${evidence.id}` } : { method: 'POST', path: `/postmortems/${report.id}/evidence` },
     action: evidence ? 'revise the evidence' : 'attach evidence',

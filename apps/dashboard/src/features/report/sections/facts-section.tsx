@@ -1,6 +1,5 @@
 import { type PostmortemDocument, reviseIncidentFactsBody } from '@hindsight/contracts';
 import { DETECTION_METHODS, SEVERITIES } from '@hindsight/domain';
-import { useEffect, useState } from 'react';
 import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { fromLocalInput, toLocalInput } from '../../../lib/dates';
 import { label } from '../../../lib/labels';
@@ -20,6 +19,15 @@ const MEASURES = [
   ['requestsFailed', 'Requests failed'],
   ['errorBudgetBurnedPercent', 'Error budget burned (%)'],
 ] as const;
+
+const FACT_LABELS: Record<string, string> = {
+  ...Object.fromEntries([...TIMES, ...MEASURES]),
+  services: 'Services',
+  customerImpact: 'Customer impact',
+  detectionMethod: 'Detected by',
+  referenceId: 'Incident number',
+  referenceUrl: 'Incident link',
+};
 
 type FactValues = Record<
   | 'title' | 'severity' | 'services' | 'team' | 'customerImpact' | 'summary' | 'detectionMethod' | 'referenceId' | 'referenceUrl'
@@ -78,30 +86,17 @@ const bodyOf = (v: FactValues) => ({
 
 /** Incident facts: what happened, how bad, where, and when it was detected, mitigated, resolved. */
 export const FactsSection = ({ report, editable }: { report: PostmortemDocument; editable: boolean }) => {
-  // What the form started from: a revision sends only what the user changed from it.
-  const [initial, setInitial] = useState(() => valuesOf(report));
-  const { form, submit, pending, rebase } = useCommandForm({
+  const { form, submit, pending } = useCommandForm({
     report,
-    initialValues: initial,
+    initialValues: valuesOf(report),
     schema: reviseIncidentFactsBody,
-    toBody: (values: FactValues) => changedFields(bodyOf(values), bodyOf(initial)),
+    // A revision sends only what the user changed from the values the edit started from.
+    toBody: (values: FactValues, base: FactValues) => changedFields(bodyOf(values), bodyOf(base)),
     request: () => ({ method: 'PATCH', path: `/postmortems/${report.id}/facts` }),
     action: 'revise the incident facts',
-    onDone: (): void => saved(),
+    valuesIn: valuesOf,
+    labels: FACT_LABELS,
   });
-  function saved() {
-    form.resetDirty();
-  }
-  // Edits by others (or this user's saved edit) arrive as a new revision: show them unless the user is typing.
-  useEffect(() => {
-    if (form.isDirty()) return;
-    const next = valuesOf(report);
-    setInitial(next);
-    form.setInitialValues(next);
-    form.setValues(next);
-    rebase(report.revision);
-    // Only a new revision refreshes the form.
-  }, [report.revision]);
   return (
     <form onSubmit={submit} noValidate aria-label="Incident facts">
       <Stack>

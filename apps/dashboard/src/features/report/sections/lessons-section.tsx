@@ -6,6 +6,7 @@ import { FormModal } from '../../../components/form-modal';
 import { changedFields } from '../../../lib/forms';
 import { label, optionsOf } from '../../../lib/labels';
 import { useCommandForm } from '../api/use-command-form';
+import { mapFound } from '../conflicts/shown-values';
 import { RemoveButton } from '../components/remove-button';
 
 const LessonForm = ({ report, lesson, onClose }: { report: PostmortemDocument; lesson?: Lesson; onClose: () => void }) => {
@@ -14,7 +15,9 @@ const LessonForm = ({ report, lesson, onClose }: { report: PostmortemDocument; l
     report,
     initialValues: initial,
     schema: lesson ? reviseLessonBody : recordLessonBody,
-    toBody: (v: typeof initial) => (lesson ? changedFields(v, initial) : v),
+    toBody: (v: typeof initial, base: typeof initial) => (lesson ? changedFields(v, base) : v),
+    valuesIn: lesson && ((r: PostmortemDocument) => mapFound(r.lessons.find((l) => l.id === lesson.id), ({ kind, text }) => ({ kind, text }))),
+    labels: { text: 'Lesson' },
     request: () => (lesson ? { method: 'PATCH', path: `/postmortems/${report.id}/lessons/${lesson.id}` } : { method: 'POST', path: `/postmortems/${report.id}/lessons` }),
     action: lesson ? 'revise the lesson' : 'record a lesson',
     onDone: onClose,

@@ -60,21 +60,61 @@ describe('The timeline section', () => {
     expect(api.commands()[0]).toMatchObject({ method: 'PATCH', path: '/api/postmortems/r-1/timeline/t-1', body: { description: 'Latency alert fires at 2 s p99' } });
   });
 
-  it('on a conflict, asks the user, and re-applies on top of the current revision', async () => {
-    const api = fakeApi();
-    api.answer(409, {
-      type: 'about:blank', title: 'Conflict', status: 409, detail: 'changed', currentRevision: 8,
-      conflicts: [{ revision: 7, type: 'TimelineEntryRevised', actor: 'bob@shop.example', timestamp: '2026-03-14T10:00:00Z' }],
-    });
-    const { user } = renderScreen(<TimelineSection report={draftReport()} editable />);
-    await user.click(screen.getByRole('button', { name: 'Edit entry: Latency alert fires' }));
-    await user.type(within(screen.getByRole('dialog', { name: 'Edit timeline entry' })).getByLabelText(/What happened/), '!');
-    await user.click(screen.getByRole('button', { name: 'Save entry' }));
+  const conflictAt8 = {
+    type: 'about:blank', title: 'Conflict', status: 409, detail: 'changed', currentRevision: 8,
+    conflicts: [{ revision: 7, type: 'TimelineEntryRevised', actor: 'bob@shop.example', timestamp: '2026-03-14T10:00:00Z' }],
+  };
+  /** Bob's revision 8: he reworded the entry the user is editing. */
+  const bobsRevision = () => {
+    const report = draftReport();
+    return { ...report, revision: 8, timeline: report.timeline.map((e) => (e.id === 't-1' ? { ...e, description: 'Latency alert fires (Bob)' } : e)) };
+  };
+  const editAndConflict = async () => {
+    const api = fakeApi({ '/api/postmortems/r-1?asOf=8': bobsRevision() });
+    api.answer(409, conflictAt8);
+    const rendered = renderScreen(<TimelineSection report={draftReport()} editable />);
+    await rendered.user.click(screen.getByRole('button', { name: 'Edit entry: Latency alert fires' }));
+    await rendered.user.type(within(screen.getByRole('dialog', { name: 'Edit timeline entry' })).getByLabelText(/What happened/), '!');
+    await rendered.user.click(screen.getByRole('button', { name: 'Save entry' }));
     const conflict = await screen.findByRole('dialog', { name: 'Someone else changed this' });
+    return { api, conflict, ...rendered };
+  };
+
+  it('on a conflict, shows the field as it was, as they left it and as the user has it', async () => {
+    const { conflict } = await editAndConflict();
     expect(conflict).toHaveTextContent('bob@shop.example — timeline entry revised at revision 7');
-    await user.click(within(conflict).getByRole('button', { name: 'Apply my change' }));
+    const field = within(conflict).getByRole('group', { name: 'What happened' });
+    expect(field).toHaveTextContent('BeforeLatency alert fires');
+    expect(field).toHaveTextContent('TheirsLatency alert fires (Bob)');
+    expect(field).toHaveTextContent('YoursLatency alert fires!');
+  });
+
+  it('keeps the user’s text when they choose it, sent on top of the revision the conflict named', async () => {
+    const { api, conflict, user } = await editAndConflict();
+    await user.click(within(conflict).getByRole('radio', { name: 'Yours' }));
+    await user.click(within(conflict).getByRole('button', { name: 'Save the merge' }));
     await waitFor(() => expect(api.commands()).toHaveLength(2));
-    expect(api.commands().map((c) => c.headers['if-match'])).toEqual(['"5"', '"8"']);
+    expect(api.commands()[1]).toMatchObject({ headers: { 'if-match': '"8"' }, body: { description: 'Latency alert fires!' } });
+  });
+
+  it('sends a merge the user writes', async () => {
+    const { api, conflict, user } = await editAndConflict();
+    await user.click(within(conflict).getByRole('radio', { name: 'A merge I write' }));
+    const merged = within(conflict).getByLabelText('Merged what happened');
+    await user.clear(merged);
+    await user.type(merged, 'Latency alert fires (merged)');
+    await user.click(within(conflict).getByRole('button', { name: 'Save the merge' }));
+    await waitFor(() => expect(api.commands()).toHaveLength(2));
+    expect(api.commands()[1].body).toEqual({ description: 'Latency alert fires (merged)' });
+  });
+
+  it('on discard, shows their text and leaves nothing of the user’s for a later save to write', async () => {
+    const { api, conflict, user } = await editAndConflict();
+    await user.click(within(conflict).getByRole('button', { name: 'Discard my change' }));
+    const form = screen.getByRole('dialog', { name: 'Edit timeline entry' });
+    await waitFor(() => expect(within(form).getByLabelText(/What happened/)).toHaveValue('Latency alert fires (Bob)'));
+    await user.click(within(form).getByRole('button', { name: 'Save entry' }));
+    expect(api.commands()).toHaveLength(1);
   });
 
   it('removes an entry only after a second, explicit click', async () => {

@@ -8,6 +8,7 @@ import { changedFields } from '../../../lib/forms';
 import { label, optionsOf } from '../../../lib/labels';
 import { useCommandForm } from '../api/use-command-form';
 import { LinkChoices } from '../components/link-choices';
+import { mapFound, titlesIn } from '../conflicts/shown-values';
 import { RemoveButton } from '../components/remove-button';
 
 interface EntryValues extends Record<string, unknown> {
@@ -19,15 +20,20 @@ interface EntryValues extends Record<string, unknown> {
 
 const bodyOf = (v: EntryValues) => ({ at: fromLocalInput(v.at), kind: v.kind, description: v.description, evidenceIds: v.evidenceIds });
 
+const valuesOf = (entry: TimelineEntry): EntryValues => ({ at: toLocalInput(entry.at), kind: entry.kind, description: entry.description, evidenceIds: entry.evidenceIds });
+
+const LABELS = { at: 'When', kind: 'Kind', description: 'What happened', evidenceIds: 'Evidence' };
+
 const EntryForm = ({ report, entry, onClose }: { report: PostmortemDocument; entry?: TimelineEntry; onClose: () => void }) => {
-  const initial: EntryValues = entry
-    ? { at: toLocalInput(entry.at), kind: entry.kind, description: entry.description, evidenceIds: entry.evidenceIds }
-    : { at: toLocalInput(report.facts.occurredAt), kind: 'observation', description: '', evidenceIds: [] };
+  const initial: EntryValues = entry ? valuesOf(entry) : { at: toLocalInput(report.facts.occurredAt), kind: 'observation', description: '', evidenceIds: [] };
   const { form, submit, pending } = useCommandForm({
     report,
     initialValues: initial,
     schema: entry ? reviseTimelineEntryBody : addTimelineEntryBody,
-    toBody: (v: EntryValues) => (entry ? changedFields(bodyOf(v), bodyOf(initial)) : bodyOf(v)),
+    toBody: (v: EntryValues, base: EntryValues) => (entry ? changedFields(bodyOf(v), bodyOf(base)) : bodyOf(v)),
+    valuesIn: entry && ((r: PostmortemDocument) => mapFound(r.timeline.find((e) => e.id === entry.id), valuesOf)),
+    labels: LABELS,
+    show: titlesIn(report),
     request: () =>
       entry ? { method: 'PATCH', path: `/postmortems/${report.id}/timeline/${entry.id}` } : { method: 'POST', path: `/postmortems/${report.id}/timeline` },
     action: entry ? 'revise the timeline entry' : 'add a timeline entry',
