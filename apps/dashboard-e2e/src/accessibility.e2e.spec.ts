@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
 import { launchBrowser, watchConsole } from './support/browser';
+import { pageOverflow, truncatedBadges, until } from './support/editor-steps';
 import { tabTo } from './support/keyboard';
 
 /** The main pages pass an automated accessibility check, and the editor works from the keyboard alone. */
@@ -13,7 +14,9 @@ describe('Accessibility of the dashboard', () => {
   let api: ApiProcess;
   let browser: Browser;
   let page: Page;
+  let phone: Page;
   let browserConsole: ReturnType<typeof watchConsole>;
+  let phoneConsole: ReturnType<typeof watchConsole>;
   let draft: string;
   let published: string;
 
@@ -47,6 +50,10 @@ describe('Accessibility of the dashboard', () => {
     browserConsole = watchConsole(page);
     await page.goto(`${api.url}/#token=${api.adminToken}`);
     await page.getByRole('heading', { name: 'Postmortems' }).waitFor();
+    phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    phoneConsole = watchConsole(phone);
+    await phone.goto(`${api.url}/#token=${api.adminToken}`);
+    await phone.getByRole('heading', { name: 'Postmortems' }).waitFor();
   });
 
   afterAll(async () => {
@@ -56,7 +63,10 @@ describe('Accessibility of the dashboard', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  afterEach(() => expect(browserConsole.unexpected()).toEqual([]));
+  afterEach(() => {
+    expect(browserConsole.unexpected()).toEqual([]);
+    expect(phoneConsole.unexpected()).toEqual([]);
+  });
 
   // Each page with what shows its data has arrived (the live-update stream keeps the network busy).
   const pages: [string, () => string, (page: Page) => Promise<void>][] = [
@@ -67,10 +77,35 @@ describe('Accessibility of the dashboard', () => {
     ['the trends', () => '/trends', (p) => p.locator('.recharts-surface').nth(3).waitFor()],
   ];
 
-  it.each(pages)('finds no serious violations on %s', async (_, path, loaded) => {
-    await page.goto(`${api.url}${path()}`);
-    await loaded(page);
-    expect(await seriousViolations(page)).toEqual([]);
+  const widths = pages.flatMap(([name, path, loaded]) => (['desktop', 'phone'] as const).map((width) => [name, width, path, loaded] as const));
+
+  it.each(widths)('finds no serious violations on %s (%s); the page never scrolls sideways and no badge is cut', async (_, width, path, loaded) => {
+    const at = width === 'phone' ? phone : page;
+    await at.goto(`${api.url}${path()}`);
+    await loaded(at);
+    expect(await seriousViolations(at)).toEqual([]);
+    expect(await pageOverflow(at)).toBe(0);
+    expect(await truncatedBadges(at)).toEqual([]);
+  });
+
+  it('keeps the navigation behind a menu button on a phone, so the report list can be used', async () => {
+    await phone.goto(`${api.url}/`);
+    const navigation = phone.getByRole('navigation', { name: 'Main' });
+    const offScreen = async () => {
+      const box = await navigation.boundingBox();
+      return box === null || box.x + box.width <= 0;
+    };
+    await until(offScreen);
+    await phone.getByRole('button', { name: 'Open the menu' }).click();
+    await navigation.getByRole('link', { name: 'Trends' }).click();
+    await phone.getByRole('heading', { name: 'Trends' }).waitFor();
+    await until(offScreen);
+    await phone.getByRole('button', { name: 'Open the menu' }).click();
+    await navigation.getByRole('link', { name: 'Postmortems' }).click();
+    const first = phone.getByRole('table', { name: 'Reports' }).getByRole('link').first();
+    const title = await first.innerText();
+    await first.click();
+    await phone.getByRole('heading', { level: 1, name: title }).waitFor();
   });
 
   it('lets an editor add a timeline entry and revise the facts with the keyboard alone', async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, watchConsole } from './support/browser';
-import { addTimelineEntry, attachEvidence, dialog, field, identifyCause, openTab, proposeActionItem, submitDialog, until } from './support/editor-steps';
+import { addTimelineEntry, attachEvidence, dialog, field, identifyCause, navigateTo, openTab, pageOverflow, proposeActionItem, submitDialog, until } from './support/editor-steps';
 
 /** Screenshots of the main pages, shown in the README. */
 const SCREENSHOTS = join(__dirname, '../../../docs/screenshots');
@@ -16,7 +16,13 @@ const LIVE_TIMEOUT = 15_000;
  * a reviewer, then audited in the history view; against the built API on a temporary embedded
  * store with the demo data (for the trends).
  */
-describe('Writing a postmortem together in the dashboard', () => {
+const VIEWPORTS = [
+  ['desktop', { width: 1440, height: 900 }, ''],
+  ['phone', { width: 390, height: 844 }, 'phone-'],
+] as const;
+
+describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', (_name, viewport, prefix) => {
+  const shot = (page: Page, file: string) => page.screenshot({ path: join(SCREENSHOTS, `${prefix}${file}`), animations: 'disabled' });
   let dir: string;
   let api: ApiProcess;
   let browser: Browser;
@@ -25,7 +31,7 @@ describe('Writing a postmortem together in the dashboard', () => {
   let reportUrl = '';
 
   const signIn = async (token: string): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, timezoneId: 'UTC', locale: 'en-GB' });
+    const context = await browser.newContext({ viewport, timezoneId: 'UTC', locale: 'en-GB' });
     contexts.push(context);
     const page = await context.newPage();
     consoles.push(watchConsole(page));
@@ -60,12 +66,14 @@ describe('Writing a postmortem together in the dashboard', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  afterEach(() => {
+  afterEach(async () => {
     for (const console of consoles) expect(console.unexpected()).toEqual([]);
+    // Wide content scrolls inside its own box, never the page.
+    for (const context of contexts) for (const page of context.pages()) expect(await pageOverflow(page)).toBe(0);
   });
 
   it('drafts the incident from its facts', async () => {
-    await alice.screenshot({ path: join(SCREENSHOTS, 'reports.png'), animations: 'disabled' });
+    await shot(alice, 'reports.png');
     await alice.getByRole('button', { name: 'New postmortem' }).click();
     await submitDialog(
       alice,
@@ -107,7 +115,7 @@ describe('Writing a postmortem together in the dashboard', () => {
     await identifyCause(alice, 'Causal factors', 'faulty_deployment', 'Release 4.12 went out on sale morning without a load test');
     await identifyCause(alice, 'Causal factors', 'software_bug', 'The order-history query scans the whole orders table', ['orders-db slow query log']);
     await identifyCause(alice, 'Contributing causes', 'missing_monitoring', 'No alert on checkout latency: customers noticed first');
-    await alice.screenshot({ path: join(SCREENSHOTS, 'editor-causes.png'), animations: 'disabled' });
+    await shot(alice, 'editor-causes.png');
   });
 
   it("shows one editor's changes to another live, and settles a same-entry conflict in a dialog", async () => {
@@ -135,7 +143,7 @@ describe('Writing a postmortem together in the dashboard', () => {
     await conflict.getByText('bob@shop.example').waitFor();
     expect(await conflict.innerText()).toMatch(/timeline entry revised at revision \d+/);
     await conflict.getByRole('group', { name: 'What happened' }).getByText('Support escalates complaints at 09:19; no alert had fired').waitFor();
-    await alice.screenshot({ path: join(SCREENSHOTS, 'conflict.png'), animations: 'disabled' });
+    await shot(alice, 'conflict.png');
     await conflict.getByRole('radio', { name: 'Yours' }).check();
     await conflict.getByRole('button', { name: 'Save the merge' }).click();
     await alice.getByRole('cell', { name: 'Support escalates complaints 17 minutes in; no alert had fired', exact: true }).waitFor();
@@ -159,7 +167,7 @@ describe('Writing a postmortem together in the dashboard', () => {
     const summary = conflict.getByRole('group', { name: 'Summary' });
     await summary.getByText(theirs).waitFor();
     expect(await summary.innerText()).toContain(mine);
-    await bob.screenshot({ path: join(SCREENSHOTS, 'conflict-merge.png'), animations: 'disabled' });
+    await shot(bob, 'conflict-merge.png');
     await conflict.getByRole('button', { name: 'Discard my change' }).click();
     await conflict.waitFor({ state: 'detached' });
     await until(async () => (await field(facts(bob), 'Summary').inputValue()) === theirs);
@@ -197,7 +205,7 @@ describe('Writing a postmortem together in the dashboard', () => {
     expect(bands).toHaveLength(4);
     expect(bands[0]).toBe('P0');
     expect([...bands].sort()).toEqual(bands);
-    await alice.screenshot({ path: join(SCREENSHOTS, 'editor-action-items.png'), animations: 'disabled' });
+    await shot(alice, 'editor-action-items.png');
 
     await openTab(alice, /^Communications/);
     for (const [name, group, channel] of [
@@ -244,11 +252,11 @@ describe('Writing a postmortem together in the dashboard', () => {
     await timeline.getByText('Release 4.12 deployed with the new order-history query').waitFor();
     expect(await timeline.getByRole('listitem').count()).toBe(1);
     expect(await alice.getByText('Changes').locator('..').locator('..').innerText()).toContain('Added to Timeline: Release 4.12 deployed');
-    await alice.screenshot({ path: join(SCREENSHOTS, 'history.png'), animations: 'disabled' });
+    await shot(alice, 'history.png');
   });
 
   it('shows the action items of every report, highest priority first', async () => {
-    await alice.getByRole('link', { name: 'Action items' }).click();
+    await navigateTo(alice, 'Action items');
     const board = alice.getByRole('table', { name: 'Action items across reports' });
     await board.getByText('Train responders on database runbooks').first().waitFor();
     const bands = await board.locator('tbody tr td:first-child .mantine-Badge-label').allInnerTexts();
@@ -259,14 +267,14 @@ describe('Writing a postmortem together in the dashboard', () => {
     await alice.getByText(/^([1-9]\d*) action items?, \1 overdue$/).waitFor();
     const rows = await board.locator('tbody tr').count();
     expect(await board.getByText('Overdue', { exact: true }).count()).toBe(rows);
-    await alice.screenshot({ path: join(SCREENSHOTS, 'action-items.png'), animations: 'disabled' });
+    await shot(alice, 'action-items.png');
   });
 
   it('draws the trends of the demo incidents', async () => {
-    await alice.getByRole('link', { name: 'Trends' }).click();
+    await navigateTo(alice, 'Trends');
     await alice.getByText(/[1-9][\d,]* incidents in \d+ months/).waitFor();
     await alice.locator('.recharts-surface').nth(4).waitFor();
     expect(await alice.getByRole('region').filter({ has: alice.locator('.recharts-surface') }).count()).toBe(5);
-    await alice.screenshot({ path: join(SCREENSHOTS, 'trends.png'), animations: 'disabled' });
+    await shot(alice, 'trends.png');
   });
 });

@@ -40,12 +40,12 @@ describe('Signing in to the dashboard', () => {
     console.allow(/status of 401/);
 
     await page.goto(`${api.url}/#token=${api.adminToken}`);
-    await page.getByText('Signed in as').waitFor();
+    await page.getByRole('banner').getByText('Signed in as').waitFor();
     expect(page.url()).not.toContain('token=');
-    expect(await page.getByText('Signed in as admin (admin)').count()).toBe(1);
+    expect(await page.getByRole('banner').getByText('Signed in as admin (admin)').count()).toBe(1);
 
     await page.reload();
-    await page.getByText('Signed in as').waitFor();
+    await page.getByRole('banner').getByText('Signed in as').waitFor();
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
@@ -64,7 +64,7 @@ describe('Signing in to the dashboard', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type(api.adminToken as string);
     await page.keyboard.press('Enter');
-    await page.getByText('Signed in as admin').waitFor();
+    await page.getByRole('banner').getByText('Signed in as admin').waitFor();
     expect(console.unexpected()).toEqual([]);
   });
 });

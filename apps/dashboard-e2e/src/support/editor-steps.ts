@@ -88,3 +88,21 @@ export const until = async (condition: () => Promise<boolean>, timeout = 5_000) 
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 };
+
+/** Follows a link of the main navigation, through the menu button where the screen is too narrow to show it. */
+export const navigateTo = async (page: Page, name: string) => {
+  const menu = page.getByRole('button', { name: 'Open the menu' });
+  if (await menu.isVisible()) await menu.click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+};
+
+/** How many pixels the page scrolls sideways (0 when nothing is wider than the screen). */
+export const pageOverflow = (page: Page) => page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
+
+/** The badges whose text does not fit them ("IN RE…"), by their text. */
+export const truncatedBadges = (page: Page) =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('.mantine-Badge-root'))
+      .filter((badge) => badge.scrollWidth > badge.clientWidth + 1 || [...badge.children].some((part) => part.scrollWidth > part.clientWidth + 1))
+      .map((badge) => badge.innerText),
+  );

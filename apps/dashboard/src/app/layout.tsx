@@ -1,4 +1,5 @@
-import { AppShell, Badge, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { NavLink as RouterLink, Outlet } from 'react-router';
 import { useCaller } from '../features/auth/api/get-me';
 import { useLiveUpdates } from '../lib/live-updates';
@@ -11,26 +12,33 @@ const PAGES = [
   { to: '/trends', label: 'Trends', end: false },
 ];
 
-/** The frame of every page: who is signed in, whether live updates flow, and the navigation. */
+/**
+ * The frame of every page: who is signed in, whether live updates flow, and the navigation,
+ * beside the page on a wide screen and behind a menu button on a phone.
+ */
 export const Layout = ({ onSignOut }: { onSignOut: () => void }) => {
   const { me } = useCaller();
   const live = useLiveUpdates();
   const [color, text] = LIVE_LABELS[live];
+  const [menuOpen, menu] = useDisclosure(false);
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm' }} padding="md">
+    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !menuOpen } }} padding="md">
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Title order={2} size="h3">
-            Hindsight
-          </Title>
-          <Group gap="sm">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={menuOpen} onClick={menu.toggle} hiddenFrom="sm" size="sm" aria-label={menuOpen ? 'Close the menu' : 'Open the menu'} aria-expanded={menuOpen} />
+            <Title order={2} size="h3">
+              Hindsight
+            </Title>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
             <Badge color={color} variant="filled" autoContrast aria-live="polite">
               {text}
             </Badge>
-            <Text size="sm">
+            <Text size="sm" visibleFrom="md">
               Signed in as <strong>{me?.subject}</strong> ({me?.roles.join(', ')})
             </Text>
-            <Button size="xs" variant="default" onClick={onSignOut}>
+            <Button size="xs" variant="default" onClick={onSignOut} title={`Signed in as ${me?.subject ?? ''}`}>
               Sign out
             </Button>
           </Group>
@@ -38,8 +46,12 @@ export const Layout = ({ onSignOut }: { onSignOut: () => void }) => {
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Main">
         {PAGES.map((page) => (
-          <NavLink key={page.to} component={RouterLink} to={page.to} end={page.end} label={page.label} />
+          // On a phone the menu covers the page: choosing a page closes it.
+          <NavLink key={page.to} component={RouterLink} to={page.to} end={page.end} label={page.label} onClick={menu.close} />
         ))}
+        <Text size="xs" c="dimmed" hiddenFrom="md" p="xs" mt="auto">
+          Signed in as <strong>{me?.subject}</strong> ({me?.roles.join(', ')})
+        </Text>
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

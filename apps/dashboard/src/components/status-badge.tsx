@@ -20,7 +20,7 @@ const SEVERITY_COLORS: Record<string, string> = { SEV1: 'red.9', SEV2: DARK_ORAN
 const BAND_COLORS: Record<string, string> = { P0: 'red.9', P1: DARK_ORANGE, P2: 'yellow.4', P3: 'gray.7' };
 
 const Filled = ({ color, children }: { color: string; children: string }) => (
-  <Badge color={color} variant="filled" autoContrast style={{ minWidth: 'fit-content' }}>
+  <Badge color={color} variant="filled" autoContrast>
     {children}
   </Badge>
 );

@@ -9,6 +9,7 @@ import { api, query } from '../../lib/api-client';
 import { useUrlFilters } from '../../lib/use-url-filters';
 import { optionsOf } from '../../lib/labels';
 import { explainPriority } from '../report/components/priority-explanation';
+import { ScrollTable } from '../../components/scroll-table';
 
 /** Action items across every report, highest priority first, overdue ones marked. */
 export const BoardPage = () => {
@@ -35,7 +36,7 @@ export const BoardPage = () => {
       <Text size="sm" c="dimmed" aria-live="polite">
         {board.isPending ? 'Loading…' : `${items.length.toLocaleString()} action item${items.length === 1 ? '' : 's'}, ${items.filter((i) => i.overdue).length} overdue`}
       </Text>
-      <Table striped aria-label="Action items across reports">
+      <ScrollTable striped aria-label="Action items across reports">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Priority</Table.Th>
@@ -86,7 +87,7 @@ export const BoardPage = () => {
             </Table.Tr>
           ))}
         </Table.Tbody>
-      </Table>
+      </ScrollTable>
     </Stack>
   );
 };

@@ -8,6 +8,7 @@ import { formatInstant } from '../../lib/dates';
 import { diffQuery, historyQuery, revisionQuery, verifyQuery } from './history-api';
 import { ReportView } from './report-view';
 import { RevisionDiff } from './revision-diff';
+import { ScrollTable } from '../../components/scroll-table';
 
 const Verification = ({ id }: { id: string }) => {
   const verify = useQuery(verifyQuery(id));
@@ -119,7 +120,7 @@ export const HistoryPage = () => {
               Every change
             </Title>
             <ScrollArea h={420}>
-              <Table striped highlightOnHover aria-label="Every change">
+              <ScrollTable striped highlightOnHover aria-label="Every change">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>Rev</Table.Th>
@@ -142,7 +143,7 @@ export const HistoryPage = () => {
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
-              </Table>
+              </ScrollTable>
             </ScrollArea>
           </Card>
         </Stack>

@@ -10,6 +10,7 @@ import { optionsOf } from '../../lib/labels';
 import { useUrlFilters } from '../../lib/use-url-filters';
 import { useCaller } from '../auth/api/get-me';
 import { PAGE_SIZE, reportsQuery } from './reports-api';
+import { ScrollTable } from '../../components/scroll-table';
 
 // The draft form brings the request schemas: loaded when someone drafts a report.
 const NewReportModal = lazy(() => import('./new-report-modal').then((m) => ({ default: m.NewReportModal })));
@@ -39,7 +40,7 @@ export const ReportsPage = () => {
       <Text size="sm" c="dimmed" aria-live="polite">
         {reports.isPending ? 'Loading…' : `${total.toLocaleString()} report${total === 1 ? '' : 's'}`}
       </Text>
-      <Table striped highlightOnHover aria-label="Reports">
+      <ScrollTable striped highlightOnHover aria-label="Reports">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Incident</Table.Th>
@@ -74,7 +75,7 @@ export const ReportsPage = () => {
             </Table.Tr>
           ))}
         </Table.Tbody>
-      </Table>
+      </ScrollTable>
       {total > PAGE_SIZE && <Pagination total={Math.ceil(total / PAGE_SIZE)} value={page} onChange={(p) => set('page', String(p))} aria-label="Pages" getControlProps={(control) => ({ 'aria-label': `${control} page` })} getItemProps={(page) => ({ 'aria-label': `Page ${page}` })} />}
       {creating && (
         <Suspense fallback={null}>

@@ -20,6 +20,7 @@ import { explainPriority } from '../components/priority-explanation';
 import { LinkChoices } from '../components/link-choices';
 import { ReasonButton } from '../components/reason-button';
 import { mapFound, titlesIn } from '../conflicts/shown-values';
+import { ScrollTable } from '../../../components/scroll-table';
 
 interface ItemValues extends Record<string, unknown> {
   title: string;
@@ -180,7 +181,7 @@ export const ActionItemsSection = ({ report, editable, canFollowUp }: { report: 
       {items.length === 0 ? (
         <Text c="dimmed">No action items yet.</Text>
       ) : (
-        <Table striped aria-label="Action items">
+        <ScrollTable striped aria-label="Action items">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Priority</Table.Th>
@@ -242,7 +243,7 @@ export const ActionItemsSection = ({ report, editable, canFollowUp }: { report: 
               );
             })}
           </Table.Tbody>
-        </Table>
+        </ScrollTable>
       )}
       {editing?.mode === 'edit' && <ItemForm report={report} item={editing.item} onClose={() => setEditing(null)} />}
       {editing?.mode === 'assign' && editing.item && <AssignForm report={report} item={editing.item} onClose={() => setEditing(null)} />}

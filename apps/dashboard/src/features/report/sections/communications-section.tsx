@@ -19,6 +19,7 @@ import { LinkChoices } from '../components/link-choices';
 import { ReasonButton } from '../components/reason-button';
 import { RemoveButton } from '../components/remove-button';
 import { mapFound } from '../conflicts/shown-values';
+import { ScrollTable } from '../../../components/scroll-table';
 
 const StakeholderForm = ({ report, stakeholder, onClose }: { report: PostmortemDocument; stakeholder?: Stakeholder; onClose: () => void }) => {
   const initial = { name: stakeholder?.name ?? '', group: stakeholder?.group ?? 'internal', channel: stakeholder?.channel ?? 'email' };
@@ -117,7 +118,7 @@ export const CommunicationsSection = ({ report, editable }: { report: Postmortem
       {report.stakeholders.length === 0 ? (
         <Text c="dimmed">No stakeholders yet.</Text>
       ) : (
-        <Table striped aria-label="Stakeholders">
+        <ScrollTable striped aria-label="Stakeholders">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Name</Table.Th>
@@ -145,7 +146,7 @@ export const CommunicationsSection = ({ report, editable }: { report: Postmortem
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
+        </ScrollTable>
       )}
 
       <Group justify="space-between">
@@ -159,7 +160,7 @@ export const CommunicationsSection = ({ report, editable }: { report: Postmortem
       {report.communications.length === 0 ? (
         <Text c="dimmed">No communications yet.</Text>
       ) : (
-        <Table striped aria-label="Communications">
+        <ScrollTable striped aria-label="Communications">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>To</Table.Th>
@@ -200,7 +201,7 @@ export const CommunicationsSection = ({ report, editable }: { report: Postmortem
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
+        </ScrollTable>
       )}
       {stakeholder && <StakeholderForm report={report} stakeholder={stakeholder === 'new' ? undefined : stakeholder} onClose={() => setStakeholder(null)} />}
       {communication?.sent && communication.item && <SentForm report={report} communication={communication.item} onClose={() => setCommunication(null)} />}

@@ -8,6 +8,7 @@ import { label, optionsOf } from '../../../lib/labels';
 import { useCommandForm } from '../api/use-command-form';
 import { mapFound } from '../conflicts/shown-values';
 import { RemoveButton } from '../components/remove-button';
+import { ScrollTable } from '../../../components/scroll-table';
 
 interface EvidenceValues extends Record<string, unknown> {
   kind: string;
@@ -54,7 +55,7 @@ export const EvidenceSection = ({ report, editable }: { report: PostmortemDocume
       {report.evidence.length === 0 ? (
         <Text c="dimmed">No evidence yet.</Text>
       ) : (
-        <Table striped aria-label="Evidence">
+        <ScrollTable striped aria-label="Evidence">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Kind</Table.Th>
@@ -86,7 +87,7 @@ export const EvidenceSection = ({ report, editable }: { report: PostmortemDocume
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
+        </ScrollTable>
       )}
       {editing && <EvidenceForm report={report} evidence={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
     </Stack>

@@ -10,6 +10,7 @@ import { useCommandForm } from '../api/use-command-form';
 import { LinkChoices } from '../components/link-choices';
 import { mapFound, titlesIn } from '../conflicts/shown-values';
 import { RemoveButton } from '../components/remove-button';
+import { ScrollTable } from '../../../components/scroll-table';
 
 interface EntryValues extends Record<string, unknown> {
   at: string;
@@ -63,7 +64,7 @@ export const TimelineSection = ({ report, editable }: { report: PostmortemDocume
       {entries.length === 0 ? (
         <Text c="dimmed">No entries yet.</Text>
       ) : (
-        <Table striped aria-label="Timeline entries">
+        <ScrollTable striped aria-label="Timeline entries">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>When</Table.Th>
@@ -93,7 +94,7 @@ export const TimelineSection = ({ report, editable }: { report: PostmortemDocume
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
+        </ScrollTable>
       )}
       {editing && <EntryForm report={report} entry={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
     </Stack>
