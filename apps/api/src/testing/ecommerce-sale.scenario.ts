@@ -16,6 +16,19 @@ export const springSaleFacts = {
   summary: 'Release 4.12 shipped an order-history query without an index. Sale traffic turned it into a full table scan per checkout.',
 } satisfies DraftPostmortemBody;
 
+/** What a reader who reads nothing else needs, in Markdown. */
+export const EXECUTIVE_SUMMARY = [
+  'On 14 March, during the spring sale, **checkout slowed to 8–20 s for 63 minutes** and about 4,800 orders were lost.',
+  '',
+  'Release 4.12 shipped an order-history query without an index; sale traffic turned it into a full table scan per checkout. No alert fired: support escalated customer complaints 17 minutes in.',
+  '',
+  'What changes:',
+  '',
+  '- the query is indexed and paged (P0, due 21 March);',
+  '- releases are load-tested before peak events;',
+  '- checkout latency pages the on-call engineer.',
+].join('\n');
+
 /**
  * The reference incident: an e-commerce site slows down during a major sale after a
  * deployment. Root causes: the deployment, an unoptimised database query and inadequate
@@ -94,6 +107,7 @@ export const runEcommerceSale = async (send: Send, tokens: { editor: string; rev
   await id('POST', '/lessons', { kind: 'went_well', text: 'The rollback took 17 minutes from decision to recovery' });
   await id('POST', '/lessons', { kind: 'went_wrong', text: 'Customers detected the incident before our monitoring did' });
   await id('POST', '/lessons', { kind: 'got_lucky', text: 'The peak hour of the sale began after the rollback' });
+  await alice('PUT', `${report}/executive-summary`, { text: EXECUTIVE_SUMMARY });
 
   const stakeholders = {
     support: await id('POST', '/stakeholders', { name: 'Support and sales teams', group: 'internal', channel: 'internal_meeting' }),

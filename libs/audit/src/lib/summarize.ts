@@ -18,6 +18,7 @@ export const summarize = (event: PostmortemEvent, before: PostmortemState, actor
     switch (type) {
       case 'PostmortemDrafted': return `drafted the report ${quote(data.facts.title)} (${data.facts.severity}, ${data.facts.team})`;
       case 'IncidentFactsRevised': return `revised the incident facts: ${fields(data.changes)}`;
+      case 'ExecutiveSummaryWritten': return data.text ? `wrote the executive summary ${quote(data.text)}` : 'cleared the executive summary';
       case 'TimelineEntryAdded': return `added the ${words(data.kind)} timeline entry ${quote(data.description)}`;
       case 'TimelineEntryRevised': return `revised the timeline entry ${entry(data.entryId)}: ${fields(data.changes)}`;
       case 'TimelineEntryRemoved': return `removed the timeline entry ${entry(data.entryId)}`;

@@ -25,6 +25,7 @@ type Command<Type extends string, Data> = { type: Type; data: Data };
 
 export type DraftPostmortem = Command<'DraftPostmortem', { postmortemId: string; facts: IncidentFacts }>;
 export type ReviseIncidentFacts = Command<'ReviseIncidentFacts', { changes: FactsChanges }>;
+export type WriteExecutiveSummary = Command<'WriteExecutiveSummary', { text: string }>;
 
 export type AddTimelineEntry = Command<'AddTimelineEntry', TimelineEntry>;
 export type ReviseTimelineEntry = Command<'ReviseTimelineEntry', { entryId: string; changes: TimelineEntryChanges }>;
@@ -79,6 +80,7 @@ export type ReopenReport = Command<'ReopenReport', { reason: string }>;
 export type PostmortemCommand =
   | DraftPostmortem
   | ReviseIncidentFacts
+  | WriteExecutiveSummary
   | AddTimelineEntry
   | ReviseTimelineEntry
   | RemoveTimelineEntry

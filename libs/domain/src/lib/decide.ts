@@ -17,6 +17,7 @@ type Decision<T extends PostmortemCommandType> = (command: CommandOf<T>, report:
 /** One decision per command. The compiler refuses a command type without one. */
 const decisions: { [T in Exclude<PostmortemCommandType, 'DraftPostmortem'>]: Decision<T> } = {
   ReviseIncidentFacts: report.reviseIncidentFacts,
+  WriteExecutiveSummary: report.writeExecutiveSummary,
   AddTimelineEntry: timeline.addTimelineEntry,
   ReviseTimelineEntry: timeline.reviseTimelineEntry,
   RemoveTimelineEntry: timeline.removeTimelineEntry,

@@ -57,6 +57,7 @@ export const entitiesTouched = ({ type, data }: Message): EntityKey[] => {
   if (type === 'ReviseIncidentFacts' || type === 'IncidentFactsRevised') {
     return Object.keys(fields['changes'] as object).map((fact) => `facts.${fact}`);
   }
+  if (type === 'WriteExecutiveSummary' || type === 'ExecutiveSummaryWritten') return ['executive-summary'];
   if (REVIEW_MESSAGES.has(type)) return ['review'];
   const created = CREATED_ENTITY[type];
   if (created) return [`${created}/${String(fields['id'])}`];

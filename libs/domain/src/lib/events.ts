@@ -28,6 +28,8 @@ export type CommunicationChanges = Changes<Pick<Communication, 'stakeholderIds' 
 
 export type PostmortemDrafted = Event<'PostmortemDrafted', { postmortemId: string; facts: IncidentFacts }>;
 export type IncidentFactsRevised = Event<'IncidentFactsRevised', { changes: FactsChanges }>;
+/** A new event type, not a new shape of an old one: reports written before it simply have no summary. */
+export type ExecutiveSummaryWritten = Event<'ExecutiveSummaryWritten', { text: string }>;
 
 export type TimelineEntryAdded = Event<'TimelineEntryAdded', TimelineEntry>;
 export type TimelineEntryRevised = Event<'TimelineEntryRevised', { entryId: string; changes: TimelineEntryChanges }>;
@@ -76,6 +78,7 @@ export type PostmortemReopened = Event<'PostmortemReopened', { reason: string }>
 export type PostmortemEvent =
   | PostmortemDrafted
   | IncidentFactsRevised
+  | ExecutiveSummaryWritten
   | TimelineEntryAdded
   | TimelineEntryRevised
   | TimelineEntryRemoved
@@ -116,6 +119,7 @@ export type PostmortemEventType = PostmortemEvent['type'];
 export const EVENT_SCHEMA_VERSIONS: Record<PostmortemEventType, number> = {
   PostmortemDrafted: 1,
   IncidentFactsRevised: 1,
+  ExecutiveSummaryWritten: 1,
   TimelineEntryAdded: 1,
   TimelineEntryRevised: 1,
   TimelineEntryRemoved: 1,

@@ -29,6 +29,8 @@ const evolveReport = (report: Postmortem, event: PostmortemEvent): Postmortem =>
       return report;
     case 'IncidentFactsRevised':
       return { ...report, facts: applyChanges(report.facts, data.changes) };
+    case 'ExecutiveSummaryWritten':
+      return { ...report, executiveSummary: data.text };
 
     case 'TimelineEntryAdded':
       return { ...report, timeline: [...report.timeline, data] };

@@ -136,6 +136,8 @@ export interface Postmortem {
   lessons: Lesson[];
   stakeholders: Stakeholder[];
   communications: Communication[];
+  /** A few paragraphs (Markdown) for readers who read nothing else: what happened, why, what changes. */
+  executiveSummary?: string;
   publicSummary?: string;
   publishedAt?: Instant;
 }

@@ -6,8 +6,10 @@ import {
   type ReviseIncidentFactsBody,
   reviseIncidentFactsBody,
   postmortemDocumentSchema,
+  type WriteExecutiveSummaryBody,
+  writeExecutiveSummaryBody,
 } from '@hindsight/contracts';
-import { Controller, Get, HttpCode, Inject, Patch, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Patch, Post, Put } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Access, WHO } from '../../auth/access.decorator';
@@ -57,5 +59,15 @@ export class PostmortemsController {
     @Editor() editor: EditorContext,
   ) {
     return this.commands.send(id, { type: 'ReviseIncidentFacts', data: { changes } }, editor);
+  }
+
+  @Put(':id/executive-summary')
+  @Access(WHO.edits)
+  writeExecutiveSummary(
+    @IdParam('id') id: string,
+    @ZodBody(writeExecutiveSummaryBody) { text }: WriteExecutiveSummaryBody,
+    @Editor() editor: EditorContext,
+  ) {
+    return this.commands.send(id, { type: 'WriteExecutiveSummary', data: { text } }, editor);
   }
 }

@@ -56,5 +56,9 @@ export const reviseIncidentFactsBody = changes({
 });
 export type ReviseIncidentFactsBody = z.infer<typeof reviseIncidentFactsBody>;
 
+/** The executive summary in Markdown; an empty text clears it. */
+export const writeExecutiveSummaryBody = z.strictObject({ text: optionalText() });
+export type WriteExecutiveSummaryBody = z.infer<typeof writeExecutiveSummaryBody>;
+
 export const reasonBody = z.strictObject({ reason: requiredText(LIMITS.text) });
 export type ReasonBody = z.infer<typeof reasonBody>;

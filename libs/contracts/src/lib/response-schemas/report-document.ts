@@ -76,6 +76,7 @@ export const postmortemDocumentSchema = z.object({
       status: z.enum(['planned', 'sent']),
     }),
   ),
+  executiveSummary: z.string().describe('Markdown').optional(),
   publicSummary: z.string().optional(),
   publishedAt: instant().optional(),
   revision: z.number().int(),

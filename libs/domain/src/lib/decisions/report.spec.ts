@@ -79,3 +79,22 @@ describe('Revising incident facts', () => {
       .when({ type: 'ReviseIncidentFacts', data: { changes: { severity: 'SEV1' } } })
       .thenRefuses('report_read_only'));
 });
+
+describe('Writing the executive summary', () => {
+  const text = 'Checkout was slow for an hour: a release shipped an unindexed query. **Load tests** now gate releases.';
+
+  it('records the summary', () =>
+    given(drafted())
+      .when({ type: 'WriteExecutiveSummary', data: { text } })
+      .then({ type: 'ExecutiveSummaryWritten', data: { text } }));
+
+  it('records nothing when the text is the one it already has', () =>
+    given(drafted(), { type: 'ExecutiveSummaryWritten', data: { text } })
+      .when({ type: 'WriteExecutiveSummary', data: { text } })
+      .thenNothingHappens());
+
+  it('refuses it once the report is approved', () =>
+    given(drafted(), { type: 'ReviewRequested', data: {} }, { type: 'ReportApproved', data: {} })
+      .when({ type: 'WriteExecutiveSummary', data: { text } })
+      .thenRefuses('report_read_only'));
+});

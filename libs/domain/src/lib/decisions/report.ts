@@ -1,5 +1,5 @@
 import { applyChanges, effectiveChanges, isEmpty } from '../collections';
-import type { DraftPostmortem, ReviseIncidentFacts } from '../commands';
+import type { DraftPostmortem, ReviseIncidentFacts, WriteExecutiveSummary } from '../commands';
 import { DomainRuleViolation } from '../errors';
 import type { PostmortemEvent } from '../events';
 import { requireChronology, requireEditable } from '../rules';
@@ -17,4 +17,10 @@ export const reviseIncidentFacts = ({ data }: ReviseIncidentFacts, report: Postm
   if (isEmpty(changes)) return [];
   requireChronology(applyChanges(report.facts, changes));
   return [{ type: 'IncidentFactsRevised', data: { changes } }];
+};
+
+/** Rewriting the summary with the text it already has records nothing. */
+export const writeExecutiveSummary = ({ data }: WriteExecutiveSummary, report: Postmortem): PostmortemEvent[] => {
+  requireEditable(report);
+  return data.text === (report.executiveSummary ?? '') ? [] : [{ type: 'ExecutiveSummaryWritten', data }];
 };
