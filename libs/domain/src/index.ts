@@ -10,3 +10,4 @@ export * from './lib/priority';
 export * from './lib/separation-of-duties';
 export * from './lib/taxonomy';
 export * from './lib/policy';
+export * from './lib/durations';

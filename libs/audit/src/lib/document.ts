@@ -1,4 +1,4 @@
-import { CAUSE_LEVELS, type Postmortem, byInstant } from '@hindsight/domain';
+import { byInstant, CAUSE_LEVELS, formatMinutes, keyDurations, type Postmortem } from '@hindsight/domain';
 
 /**
  * The report as an auditor files it: a title, then blocks of headings, paragraphs and tables,
@@ -7,6 +7,8 @@ import { CAUSE_LEVELS, type Postmortem, byInstant } from '@hindsight/domain';
 export type Block =
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string }
+  /** Text the team wrote in Markdown: kept as Markdown, drawn rendered in the PDF. */
+  | { kind: 'markdown'; text: string }
   | { kind: 'table'; header: string[]; rows: string[][] };
 
 export interface AuditDocument {
@@ -25,6 +27,26 @@ const impactRows = (impact: Postmortem['facts']['impact']): string[][] =>
     ['Requests failed', impact?.requestsFailed?.toLocaleString('en')],
     ['Error budget burned', impact?.errorBudgetBurnedPercent === undefined ? undefined : `${impact.errorBudgetBurnedPercent} %`],
   ].filter((row): row is string[] => row[1] !== undefined);
+
+const durationRows = (report: Postmortem): string[][] => {
+  const d = keyDurations(report);
+  const shown = (minutes?: number) => (minutes === undefined ? '—' : formatMinutes(minutes));
+  return [
+    ['Time to detect', shown(d.toDetect)],
+    ['Time to mitigate', shown(d.toMitigate)],
+    ['Time to resolve', shown(d.toResolve)],
+    ['Resolution to published review', shown(d.review)],
+  ];
+};
+
+const written = (text: string | undefined): Block => (text ? { kind: 'markdown', text } : { kind: 'paragraph', text: '—' });
+
+/** What a cause rests on: its evidence and timeline entries, by title. */
+const linksOf = (report: Postmortem, cause: Postmortem['causes'][number]) =>
+  [
+    ...cause.evidenceIds.map((id) => report.evidence.find((e) => e.id === id)?.title ?? id),
+    ...cause.timelineEntryIds.map((id) => report.timeline.find((e) => e.id === id)?.description ?? id),
+  ].join('; ') || '—';
 
 export const auditDocument = (report: Postmortem, revision: number, asOf: string): AuditDocument => {
   const f = report.facts;
@@ -47,17 +69,20 @@ export const auditDocument = (report: Postmortem, revision: number, asOf: string
         ...impactRows(f.impact),
       ],
     },
-    { kind: 'heading', text: 'Summary' },
-    { kind: 'paragraph', text: f.summary || '—' },
+    ...(report.executiveSummary ? [{ kind: 'heading', text: 'Executive summary' } as Block, written(report.executiveSummary)] : []),
+    { kind: 'heading', text: 'Key durations' },
+    { kind: 'table', header: ['Duration', 'Value'], rows: durationRows(report) },
+    { kind: 'heading', text: 'What happened' },
+    written(f.summary),
     { kind: 'heading', text: 'Customer impact' },
-    { kind: 'paragraph', text: f.customerImpact || '—' },
-    { kind: 'heading', text: 'Timeline' },
+    written(f.customerImpact),
+    { kind: 'heading', text: 'Timeline (UTC)' },
     { kind: 'table', header: ['When', 'Kind', 'What happened'], rows: [...report.timeline].sort((a, b) => byInstant(a.at, b.at)).map((e) => [when(e.at), words(e.kind), e.description]) },
     { kind: 'heading', text: 'Evidence' },
     { kind: 'table', header: ['Kind', 'Title', 'Link'], rows: report.evidence.map((e) => [e.kind, e.title, e.url]) },
     ...CAUSE_LEVELS.flatMap((level): Block[] => [
       { kind: 'heading', text: `${words(level).replace(/^\w/, (c) => c.toUpperCase())}s` },
-      { kind: 'table', header: ['Category', 'Cause'], rows: report.causes.filter((c) => c.level === level).map((c) => [words(c.category), c.description]) },
+      { kind: 'table', header: ['Category', 'Cause', 'Rests on'], rows: report.causes.filter((c) => c.level === level).map((c) => [words(c.category), c.description, linksOf(report, c)]) },
     ]),
     { kind: 'heading', text: 'Action items' },
     {
@@ -78,7 +103,7 @@ export const auditDocument = (report: Postmortem, revision: number, asOf: string
         c.sentAt ? when(c.sentAt) : 'planned',
       ]),
     },
-    ...(report.publicSummary ? [{ kind: 'heading', text: 'Public summary' } as Block, { kind: 'paragraph', text: report.publicSummary } as Block] : []),
+    ...(report.publicSummary ? [{ kind: 'heading', text: 'Public summary' } as Block, written(report.publicSummary)] : []),
   ];
   return { title: f.title, subtitle: `Report ${report.id}, revision ${revision}, as of ${when(asOf)}`, blocks };
 };
@@ -89,7 +114,7 @@ export const toMarkdown = ({ title, subtitle, blocks }: AuditDocument): string =
   const out = [`# ${title}`, '', `_${subtitle}_`, ''];
   for (const block of blocks) {
     if (block.kind === 'heading') out.push(`## ${block.text}`, '');
-    else if (block.kind === 'paragraph') out.push(block.text, '');
+    else if (block.kind === 'paragraph' || block.kind === 'markdown') out.push(block.text, '');
     else if (block.rows.length === 0) out.push('_None._', '');
     else out.push(`| ${block.header.join(' | ')} |`, `|${block.header.map(() => '---').join('|')}|`, ...block.rows.map((r) => `| ${r.map(cell).join(' | ')} |`), '');
   }

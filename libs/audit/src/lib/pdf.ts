@@ -1,7 +1,8 @@
 import PDFDocument from 'pdfkit';
 import type { AuditDocument } from './document';
+import { writeMarkdown } from './pdf-markdown';
 
-/** The audit document as a PDF (A4, the built-in Helvetica, tables as aligned rows). */
+/** The audit document as a PDF (A4, the built-in Helvetica, tables as aligned rows, the team's Markdown rendered). */
 export const toPdf = ({ title, subtitle, blocks }: AuditDocument): Promise<Buffer> =>
   new Promise((resolve, reject) => {
     const pdf = new PDFDocument({ size: 'A4', margin: 50, info: { Title: title, Creator: 'Hindsight' } });
@@ -16,6 +17,7 @@ export const toPdf = ({ title, subtitle, blocks }: AuditDocument): Promise<Buffe
     for (const block of blocks) {
       if (block.kind === 'heading') pdf.moveDown(0.5).font('Helvetica-Bold').fontSize(13).text(block.text).moveDown(0.3);
       else if (block.kind === 'paragraph') pdf.font('Helvetica').fontSize(10).text(block.text).moveDown(0.5);
+      else if (block.kind === 'markdown') writeMarkdown(pdf, block.text, 50, width);
       else if (block.rows.length === 0) pdf.font('Helvetica-Oblique').fontSize(10).text('None.').moveDown(0.5);
       else {
         const column = width / block.header.length;
