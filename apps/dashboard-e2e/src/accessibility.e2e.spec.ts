@@ -71,7 +71,8 @@ describe('Accessibility of the dashboard', () => {
   // Each page with what shows its data has arrived (the live-update stream keeps the network busy).
   const pages: [string, () => string, (page: Page) => Promise<void>][] = [
     ['the report list', () => '/', (p) => p.getByText(/^[1-9][\d,]* reports$/).waitFor()],
-    ['the editor', () => `/reports/${draft}`, (p) => p.getByRole('button', { name: 'Save facts' }).waitFor()],
+    ['the read view', () => `/reports/${published}`, (p) => p.getByRole('list', { name: 'Key durations' }).waitFor()],
+    ['the editor', () => `/reports/${draft}/edit`, (p) => p.getByRole('button', { name: 'Save facts' }).waitFor()],
     ['the history', () => `/reports/${published}/history`, (p) => p.getByText(/Hash chain verified/).waitFor()],
     ['the action-item board', () => '/action-items', (p) => p.getByText(/^[1-9][\d,]* action items/).waitFor()],
     ['the trends', () => '/trends', (p) => p.locator('.recharts-surface').nth(3).waitFor()],
@@ -109,7 +110,7 @@ describe('Accessibility of the dashboard', () => {
   });
 
   it('lets an editor add a timeline entry and revise the facts with the keyboard alone', async () => {
-    await page.goto(`${api.url}/reports/${draft}`);
+    await page.goto(`${api.url}/reports/${draft}/edit`);
     const title = await page.getByRole('heading', { level: 1 }).innerText();
 
     // Tabs are one stop: the arrow keys move between them.

@@ -1,5 +1,6 @@
 import { type ApiProcess, createToken, spawnApi } from '@hindsight/testing';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -9,6 +10,16 @@ import { addTimelineEntry, attachEvidence, dialog, field, identifyCause, navigat
 /** Screenshots of the main pages, shown in the README. */
 const SCREENSHOTS = join(__dirname, '../../../docs/screenshots');
 const LIVE_TIMEOUT = 15_000;
+
+const EXECUTIVE_SUMMARY = [
+  'During the spring sale **checkout slowed to 8–20 s for 63 minutes**; about 4,800 orders were lost.',
+  '',
+  'Release 4.12 shipped an order-history query without an index. What changes:',
+  '',
+  '- the query is indexed and paged;',
+  '- releases are load-tested before peak events;',
+  '- checkout latency pages the on-call engineer.',
+].join('\n');
 
 /**
  * The reference incident (an e-commerce sale slowed by a release) written in the dashboard by
@@ -22,7 +33,7 @@ const VIEWPORTS = [
 ] as const;
 
 describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', (_name, viewport, prefix) => {
-  const shot = (page: Page, file: string) => page.screenshot({ path: join(SCREENSHOTS, `${prefix}${file}`), animations: 'disabled' });
+  const shot = (page: Page, file: string, fullPage = false) => page.screenshot({ path: join(SCREENSHOTS, `${prefix}${file}`), animations: 'disabled', fullPage });
   let dir: string;
   let api: ApiProcess;
   let browser: Browser;
@@ -93,8 +104,16 @@ describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', 
     );
     await alice.getByRole('heading', { name: 'Checkout slows to a crawl during the spring sale' }).waitFor();
     reportUrl = alice.url();
-    expect(reportUrl).toMatch(/\/reports\/[0-9a-f-]{36}$/);
+    expect(reportUrl).toMatch(/\/reports\/[0-9a-f-]{36}\/edit$/);
     expect(await alice.getByLabel('Team').inputValue()).toBe('commerce-platform');
+
+    const summary = alice.getByRole('form', { name: 'Executive summary' });
+    await field(summary, 'Executive summary').fill(EXECUTIVE_SUMMARY);
+    await summary.getByRole('button', { name: 'Preview Markdown' }).click();
+    await summary.getByText('63 minutes', { exact: false }).locator('xpath=ancestor-or-self::strong').waitFor();
+    await summary.getByRole('button', { name: 'Write' }).click();
+    await summary.getByRole('button', { name: 'Save summary' }).click();
+    await until(() => summary.getByRole('button', { name: 'Save summary' }).isDisabled());
   });
 
   it('adds evidence, the timeline and the causes', async () => {
@@ -241,13 +260,35 @@ describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', 
     await alice.getByText('Published. Action items are followed up').waitFor({ timeout: LIVE_TIMEOUT });
   });
 
+  it('reads as a report, prints without the frame, and exports a PDF with the Markdown rendered', async () => {
+    await alice.goto(reportUrl.replace(/\/edit$/, ''));
+    const summary = alice.getByRole('region', { name: 'Executive summary' });
+    await summary.locator('strong').first().waitFor();
+    expect(await summary.innerText()).not.toContain('**');
+    await alice.getByRole('list', { name: 'Key durations' }).getByRole('listitem', { name: 'Time to detect: 17 min' }).waitFor();
+    await shot(alice, 'read-view.png', true);
+    await alice.emulateMedia({ media: 'print' });
+    expect(await alice.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    await shot(alice, 'print.png', true);
+    await alice.emulateMedia({ media: 'screen' });
+
+    const id = reportUrl.match(/reports\/([0-9a-f-]{36})/)?.[1];
+    const pdf = await fetch(`${api.url}/api/postmortems/${id}/export/pdf`, { headers: { authorization: `Bearer ${tokens.alice}` } });
+    const file = join(dir, 'report.pdf');
+    writeFileSync(file, Buffer.from(await pdf.arrayBuffer()));
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    for (const heading of ['Executive summary', 'Key durations', 'What happened', 'Timeline (UTC)', 'Causal factors', 'Action items']) expect(text).toContain(heading);
+    expect(text).not.toMatch(/\*\*|^\s*- /m);
+    if (!prefix) execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', file, join(SCREENSHOTS, 'pdf')]);
+  });
+
   it('steps back through the history to an earlier revision and shows the report as it stood', async () => {
     await alice.getByRole('link', { name: 'History and audit' }).click();
     await alice.getByText(/Hash chain verified: \d+ events/).waitFor();
     await alice.getByText(/submitted the report for review/).first().waitFor();
-    // Revision 3: the draft with its two pieces of evidence and one timeline entry.
-    await alice.getByRole('button', { name: 'Show revision 3' }).click();
-    await alice.getByRole('heading', { name: 'The report at revision 3' }).waitFor();
+    // Revision 4: the draft with its executive summary, two pieces of evidence and one timeline entry.
+    await alice.getByRole('button', { name: 'Show revision 4' }).click();
+    await alice.getByRole('heading', { name: 'The report at revision 4' }).waitFor();
     const timeline = alice.getByRole('list', { name: 'Timeline at this revision' });
     await timeline.getByText('Release 4.12 deployed with the new order-history query').waitFor();
     expect(await timeline.getByRole('listitem').count()).toBe(1);

@@ -9,5 +9,5 @@ export const toDomainEvent = (event: RecordedEvent): PostmortemEvent => {
   if (!isPostmortemEventType(event.type)) {
     throw new Error(`Stream ${event.streamId} holds an unknown event type '${event.type}' at revision ${event.revision}`);
   }
-  return { type: event.type, data: event.data } as PostmortemEvent;
+  return { type: event.type, data: event.data, metadata: { timestamp: event.metadata.timestamp } } as PostmortemEvent;
 };

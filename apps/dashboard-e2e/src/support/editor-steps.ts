@@ -103,6 +103,6 @@ export const pageOverflow = (page: Page) => page.evaluate(() => Math.max(0, docu
 export const truncatedBadges = (page: Page) =>
   page.evaluate(() =>
     Array.from(document.querySelectorAll<HTMLElement>('.mantine-Badge-root'))
-      .filter((badge) => badge.scrollWidth > badge.clientWidth + 1 || [...badge.children].some((part) => part.scrollWidth > part.clientWidth + 1))
+      .filter((badge) => badge.scrollWidth > badge.clientWidth + 1 || Array.from(badge.children).some((part) => part.scrollWidth > part.clientWidth + 1))
       .map((badge) => badge.innerText),
   );

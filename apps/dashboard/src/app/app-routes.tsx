@@ -10,7 +10,8 @@ import { Layout } from './layout';
  */
 const onDemand = (load: () => Promise<ComponentType>) => lazy(() => load().then((component) => ({ default: component })));
 
-const ReportPage = onDemand(() => import('../features/report/report-page').then((m) => m.ReportPage));
+const ReportReader = onDemand(() => import('../features/report/report-page').then((m) => () => <m.ReportPage mode="read" />));
+const ReportEditor = onDemand(() => import('../features/report/report-page').then((m) => () => <m.ReportPage mode="edit" />));
 const HistoryPage = onDemand(() => import('../features/history/history-page').then((m) => m.HistoryPage));
 const BoardPage = onDemand(() => import('../features/action-items/board-page').then((m) => m.BoardPage));
 const TrendsPage = onDemand(() => import('../features/trends/trends-page').then((m) => m.TrendsPage));
@@ -25,7 +26,8 @@ export const AppRoutes = ({ onSignOut }: { onSignOut: () => void }) => (
   <Routes>
     <Route element={<Layout onSignOut={onSignOut} />}>
       <Route index element={<ReportsPage />} />
-      <Route path="reports/:id" element={page(ReportPage, 'the report')} />
+      <Route path="reports/:id" element={page(ReportReader, 'the report')} />
+      <Route path="reports/:id/edit" element={page(ReportEditor, 'the editor')} />
       <Route path="reports/:id/history" element={page(HistoryPage, 'the history')} />
       <Route path="action-items" element={page(BoardPage, 'the action items')} />
       <Route path="trends" element={page(TrendsPage, 'the trends')} />

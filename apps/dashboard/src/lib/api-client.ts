@@ -30,7 +30,7 @@ export const api = async <T>(path: string, init: RequestInit = {}): Promise<T> =
 };
 
 export interface CommandRequest {
-  method: 'POST' | 'PATCH' | 'DELETE';
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   body?: unknown;
   /** The report revision the user saw; sent as If-Match so the server can spot a conflicting edit. */

@@ -1,3 +1,4 @@
+import { durationInWords } from '@hindsight/domain';
 import dayjs from 'dayjs';
 import relativeTime from 'dayjs/plugin/relativeTime';
 import utc from 'dayjs/plugin/utc';
@@ -16,11 +17,10 @@ export const toLocalInput = (iso: string | null | undefined): string => (iso ? d
 /** The instant a `datetime-local` value names, as the API wants it (ISO-8601 UTC); empty stays empty. */
 export const fromLocalInput = (value: string): string => (value ? dayjs(value).utc().format('YYYY-MM-DDTHH:mm:ss[Z]') : '');
 
-export const formatMinutes = (minutes: number | null | undefined): string => {
-  if (minutes === null || minutes === undefined) return '—';
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  return hours < 48 ? `${hours} h ${minutes % 60} min` : `${Math.round(hours / 24)} d`;
-};
+/** A duration in minutes as people say it ("2 h 38 min"); '—' when unknown. */
+export const formatMinutes = (minutes: number | null | undefined): string => (minutes === null || minutes === undefined ? '—' : durationInWords(Math.round(minutes)));
+
+/** The viewer's time zone, as the dates on screen are shown in it ("Europe/Paris", "UTC"). */
+export const viewerZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export const today = (): string => dayjs().format('YYYY-MM-DD');

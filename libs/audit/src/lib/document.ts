@@ -1,4 +1,4 @@
-import { byInstant, CAUSE_LEVELS, formatMinutes, keyDurations, type Postmortem } from '@hindsight/domain';
+import { byInstant, CAUSE_LEVELS, durationInWords, keyDurations, type Postmortem } from '@hindsight/domain';
 
 /**
  * The report as an auditor files it: a title, then blocks of headings, paragraphs and tables,
@@ -30,7 +30,7 @@ const impactRows = (impact: Postmortem['facts']['impact']): string[][] =>
 
 const durationRows = (report: Postmortem): string[][] => {
   const d = keyDurations(report);
-  const shown = (minutes?: number) => (minutes === undefined ? '—' : formatMinutes(minutes));
+  const shown = (minutes?: number) => (minutes === undefined ? '—' : durationInWords(minutes));
   return [
     ['Time to detect', shown(d.toDetect)],
     ['Time to mitigate', shown(d.toMitigate)],

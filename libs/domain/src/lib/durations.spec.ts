@@ -1,4 +1,4 @@
-import { formatMinutes, keyDurations } from './durations';
+import { durationInWords, keyDurations } from './durations';
 import { facts } from '../testing/fixtures';
 
 describe('The key durations of an incident', () => {
@@ -25,5 +25,5 @@ describe('The key durations of an incident', () => {
     [158, '2 h 38 min'],
     [1_440, '1 d'],
     [4_380, '3 d 1 h'],
-  ])('reads %d minutes as "%s"', (minutes, words) => expect(formatMinutes(minutes)).toBe(words));
+  ])('reads %d minutes as "%s"', (minutes, words) => expect(durationInWords(minutes)).toBe(words));
 });

@@ -24,7 +24,7 @@ export const keyDurations = ({ facts, publishedAt }: Pick<Postmortem, 'facts' | 
 });
 
 /** 17 → "17 min", 158 → "2 h 38 min", 4,380 → "3 d 1 h": a duration as people say it. */
-export const formatMinutes = (total: number): string => {
+export const durationInWords = (total: number): string => {
   const days = Math.floor(total / 1_440);
   const hours = Math.floor((total % 1_440) / 60);
   const mins = total % 60;

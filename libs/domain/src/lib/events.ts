@@ -13,7 +13,12 @@ import type {
 /** Fields of an entity that a revision may change; `null` clears an optional field. */
 export type Changes<T> = { [K in keyof T]?: undefined extends T[K] ? Exclude<T[K], undefined> | null : T[K] };
 
-type Event<Type extends string, Data> = { type: Type; data: Data };
+/**
+ * An event as a decision returns it (type and data), or as it was stored, which also says
+ * when (`metadata.timestamp`, the shape the event store records it in). Folding a stored
+ * event may use its time: a report's first publication is when that event was recorded.
+ */
+type Event<Type extends string, Data> = { type: Type; data: Data; metadata?: { timestamp: string } };
 
 export type FactsChanges = Changes<IncidentFacts>;
 export type TimelineEntryChanges = Changes<Omit<TimelineEntry, 'id'>>;

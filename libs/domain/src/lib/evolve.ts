@@ -109,10 +109,11 @@ const evolveReport = (report: Postmortem, event: PostmortemEvent): Postmortem =>
       return { ...report, status: 'draft' };
     case 'ReportApproved':
       return { ...report, status: 'approved' };
-    case 'PostmortemPublished':
-      return data.publicSummary === undefined
-        ? { ...report, status: 'published' }
-        : { ...report, status: 'published', publicSummary: data.publicSummary };
+    case 'PostmortemPublished': {
+      const publishedAt = report.publishedAt ?? event.metadata?.timestamp;
+      const published: Postmortem = { ...report, status: 'published', ...(publishedAt === undefined ? {} : { publishedAt }) };
+      return data.publicSummary === undefined ? published : { ...published, publicSummary: data.publicSummary };
+    }
     case 'PostmortemReopened':
       return { ...report, status: 'draft' };
     default:

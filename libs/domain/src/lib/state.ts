@@ -139,6 +139,7 @@ export interface Postmortem {
   /** A few paragraphs (Markdown) for readers who read nothing else: what happened, why, what changes. */
   executiveSummary?: string;
   publicSummary?: string;
+  /** When the report was first published (the time its first publication was recorded). */
   publishedAt?: Instant;
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { SeverityBadge, StatusBadge } from '../../components/status-badge';
@@ -6,17 +6,15 @@ import { fromNow } from '../../lib/dates';
 import { useCaller } from '../auth/api/get-me';
 import { reportQuery } from './api/report-queries';
 import { ConflictProvider } from './conflicts/conflict-provider';
-import { ActionItemsSection } from './sections/action-items-section';
-import { CausesSection } from './sections/causes-section';
-import { CommunicationsSection } from './sections/communications-section';
-import { EvidenceSection } from './sections/evidence-section';
-import { FactsSection } from './sections/facts-section';
-import { LessonsSection } from './sections/lessons-section';
+import { ReportReadView } from './read/report-read-view';
+import { ReportEditor } from './report-editor';
 import { ReviewSection } from './sections/review-section';
-import { TimelineSection } from './sections/timeline-section';
 
-/** One report, every section editable by its team while the analysis is open; others' edits arrive live. */
-export const ReportPage = () => {
+/**
+ * One report. Everyone first sees it as it reads (rendered, with its durations); editing is a
+ * mode of it, for its team while the analysis is open. Others' edits arrive live in both.
+ */
+export const ReportPage = ({ mode }: { mode: 'read' | 'edit' }) => {
   const { id = '' } = useParams();
   const report = useQuery(reportQuery(id));
   const { canEdit, canReview } = useCaller();
@@ -41,51 +39,44 @@ export const ReportPage = () => {
               </Text>
             </Group>
           </Stack>
-          <Anchor component={Link} to={`/reports/${r.id}/history`}>
-            History and audit
-          </Anchor>
+          <Group gap="xs" className="no-print">
+            {mode === 'read' && (canEdit || canReview) && (
+              <Button component={Link} to={`/reports/${r.id}/edit`} variant="default" size="xs">
+                {analysisOpen ? 'Edit' : 'Follow up'}
+              </Button>
+            )}
+            {mode === 'edit' && (
+              <Button component={Link} to={`/reports/${r.id}`} variant="default" size="xs">
+                Read view
+              </Button>
+            )}
+            {mode === 'read' && (
+              <Button variant="default" size="xs" onClick={() => window.print()}>
+                Print
+              </Button>
+            )}
+            <Anchor component={Link} to={`/reports/${r.id}/history`} size="sm">
+              History and audit
+            </Anchor>
+          </Group>
         </Group>
-        {!analysisOpen && canEdit && (
+        {mode === 'edit' && !analysisOpen && canEdit && (
           <Alert color="blue" variant="light">
             The analysis is read-only while the report is {r.status.replace('_', ' ')}. Action items and communications can still be followed up.
           </Alert>
         )}
-        <Tabs defaultValue="facts" keepMounted={false}>
-          <Tabs.List>
-            <Tabs.Tab value="facts">Facts</Tabs.Tab>
-            <Tabs.Tab value="timeline">Timeline ({r.timeline.length})</Tabs.Tab>
-            <Tabs.Tab value="evidence">Evidence ({r.evidence.length})</Tabs.Tab>
-            <Tabs.Tab value="causes">Causes ({r.causes.length})</Tabs.Tab>
-            <Tabs.Tab value="action-items">Action items ({r.actionItems.length})</Tabs.Tab>
-            <Tabs.Tab value="lessons">Lessons ({r.lessons.length})</Tabs.Tab>
-            <Tabs.Tab value="communications">Communications ({r.communications.length})</Tabs.Tab>
-            <Tabs.Tab value="review">Review</Tabs.Tab>
-          </Tabs.List>
-          <Tabs.Panel value="facts" pt="md">
-            <FactsSection report={r} editable={analysisOpen} />
-          </Tabs.Panel>
-          <Tabs.Panel value="timeline" pt="md">
-            <TimelineSection report={r} editable={analysisOpen} />
-          </Tabs.Panel>
-          <Tabs.Panel value="evidence" pt="md">
-            <EvidenceSection report={r} editable={analysisOpen} />
-          </Tabs.Panel>
-          <Tabs.Panel value="causes" pt="md">
-            <CausesSection report={r} editable={analysisOpen} />
-          </Tabs.Panel>
-          <Tabs.Panel value="action-items" pt="md">
-            <ActionItemsSection report={r} editable={analysisOpen} canFollowUp={canEdit} />
-          </Tabs.Panel>
-          <Tabs.Panel value="lessons" pt="md">
-            <LessonsSection report={r} editable={analysisOpen} />
-          </Tabs.Panel>
-          <Tabs.Panel value="communications" pt="md">
-            <CommunicationsSection report={r} editable={canEdit} />
-          </Tabs.Panel>
-          <Tabs.Panel value="review" pt="md">
-            <ReviewSection report={r} canEdit={canEdit} canReview={canReview} />
-          </Tabs.Panel>
-        </Tabs>
+        {mode === 'read' ? (
+          <>
+            <ReportReadView report={r} />
+            {(canEdit || canReview) && (
+              <Paper withBorder p="md" className="no-print">
+                <ReviewSection report={r} canEdit={canEdit} canReview={canReview} />
+              </Paper>
+            )}
+          </>
+        ) : (
+          <ReportEditor report={r} analysisOpen={analysisOpen} canEdit={canEdit} canReview={canReview} />
+        )}
       </Stack>
     </ConflictProvider>
   );

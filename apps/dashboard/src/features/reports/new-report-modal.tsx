@@ -45,7 +45,7 @@ export const NewReportModal = ({ onClose, team }: { onClose: () => void; team?: 
     try {
       const { id } = await draft.mutateAsync(values);
       onClose();
-      void navigate(`/reports/${id}`);
+      void navigate(`/reports/${id}/edit`);
     } catch (error) {
       form.setErrors(serverFieldErrors(error, values) ?? { form: error instanceof Error ? error.message : String(error) });
     }

@@ -1,4 +1,5 @@
 import type { PostmortemEvent } from '../events';
+import { fold } from '../evolve';
 import { drafted, item, readyForReview } from '../../testing/fixtures';
 import { given } from '../../testing/specification';
 
@@ -59,4 +60,19 @@ describe('Review workflow', () => {
 
   it('refuses to reopen a report that is not published', () =>
     given(...approved).when({ type: 'ReopenReport', data: { reason: 'x' } }).thenRefuses('invalid_transition'));
+});
+
+describe('When a report was published', () => {
+  const recorded = (event: PostmortemEvent, timestamp: string): PostmortemEvent => ({ ...event, metadata: { timestamp } });
+  const publication = (timestamp: string) => recorded({ type: 'PostmortemPublished', data: {} }, timestamp);
+  const review = [{ type: 'ReviewRequested', data: {} }, { type: 'ReportApproved', data: {} }] as PostmortemEvent[];
+
+  it('given its stored events, is the time its first publication was recorded, through a reopening', () => {
+    const reopened: PostmortemEvent = { type: 'PostmortemReopened', data: { reason: 'New evidence' } };
+    const report = fold([...readyForReview, ...review, publication('2026-03-17T12:40:00Z'), reopened, ...review, publication('2026-04-01T09:00:00Z')]);
+    expect(report?.publishedAt).toBe('2026-03-17T12:40:00Z');
+  });
+
+  it('given events without their record (as a decision returns them), is unknown', () =>
+    expect(fold([...readyForReview, ...review, { type: 'PostmortemPublished', data: {} }])?.publishedAt).toBeUndefined());
 });

@@ -10,7 +10,8 @@ const SEARCHED = ['PostmortemDrafted', 'IncidentFacts', 'TimelineEntry', 'Cause'
 /** Every report as it stands, with list fields and full-text search (FTS5). */
 export const reportDocumentProjection: Projection = {
   name: 'report-document',
-  version: 3,
+  // 4: documents carry when the report was first published.
+  version: 4,
   migrate: (db) =>
     db.exec(`
       CREATE TABLE IF NOT EXISTS rm_reports (

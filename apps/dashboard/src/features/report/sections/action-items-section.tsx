@@ -21,6 +21,7 @@ import { LinkChoices } from '../components/link-choices';
 import { ReasonButton } from '../components/reason-button';
 import { mapFound, titlesIn } from '../conflicts/shown-values';
 import { ScrollTable } from '../../../components/scroll-table';
+import { MarkdownField } from '../../../components/markdown-field';
 
 interface ItemValues extends Record<string, unknown> {
   title: string;
@@ -90,8 +91,8 @@ const ItemForm = ({ report, item, onClose }: { report: PostmortemDocument; item?
   return (
     <FormModal opened title={item ? 'Edit action item' : 'Propose an action item'} onClose={onClose} onSubmit={submit} pending={pending} submitLabel={item ? 'Save action item' : 'Propose'} formError={form.errors['form']}>
       <TextInput label="Title" required data-autofocus {...form.getInputProps('title')} />
-      <Textarea label="What will be done (specific)" required autosize minRows={2} {...form.getInputProps('description')} />
-      <Textarea label="Success criteria (measurable)" required autosize minRows={2} {...form.getInputProps('successCriteria')} />
+      <MarkdownField label="What will be done (specific)" required autosize minRows={2} {...form.getInputProps('description')} />
+      <MarkdownField label="Success criteria (measurable)" required autosize minRows={2} {...form.getInputProps('successCriteria')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <NativeSelect label="Type" data={optionsOf(ACTION_ITEM_TYPES)} {...form.getInputProps('type')} />
         <TextInput label="Due date" type="date" {...form.getInputProps('dueDate')} />

@@ -1,6 +1,6 @@
 import { identifyCauseBody, type PostmortemDocument, reviseCauseBody } from '@hindsight/contracts';
 import { type Cause, CAUSE_LEVELS, type CauseLevel, categoriesOn, type Taxonomy } from '@hindsight/domain';
-import { Badge, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormModal } from '../../../components/form-modal';
 import { changedFields } from '../../../lib/forms';
@@ -10,6 +10,7 @@ import { useCommandForm } from '../api/use-command-form';
 import { LinkChoices } from '../components/link-choices';
 import { ReasonButton } from '../components/reason-button';
 import { mapFound, titlesIn } from '../conflicts/shown-values';
+import { MarkdownField } from '../../../components/markdown-field';
 
 export const LEVEL_TITLES: Record<CauseLevel, string> = {
   causal_factor: 'Causal factors',
@@ -70,7 +71,7 @@ const CauseForm = ({ report, taxonomy, cause, level, onClose }: CauseFormProps) 
         }}
       />
       <NativeSelect label="Category" data={optionsOf(categories)} {...form.getInputProps('category')} />
-      <Textarea label="Description" required autosize minRows={2} data-autofocus {...form.getInputProps('description')} />
+      <MarkdownField label="Description" required autosize minRows={2} data-autofocus {...form.getInputProps('description')} />
       <LinkChoices label="Evidence" choices={report.evidence.map((e) => ({ id: e.id, label: e.title }))} {...form.getInputProps('evidenceIds')} />
       <LinkChoices label="Timeline entries" choices={report.timeline.map((t) => ({ id: t.id, label: t.description }))} {...form.getInputProps('timelineEntryIds')} />
     </FormModal>

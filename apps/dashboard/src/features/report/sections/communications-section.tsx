@@ -7,7 +7,7 @@ import {
   reviseStakeholderBody,
 } from '@hindsight/contracts';
 import { CHANNELS, type Communication, type Stakeholder, STAKEHOLDER_GROUPS } from '@hindsight/domain';
-import { Button, Group, NativeSelect, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormModal } from '../../../components/form-modal';
 import { StatusBadge } from '../../../components/status-badge';
@@ -20,6 +20,7 @@ import { ReasonButton } from '../components/reason-button';
 import { RemoveButton } from '../components/remove-button';
 import { mapFound } from '../conflicts/shown-values';
 import { ScrollTable } from '../../../components/scroll-table';
+import { MarkdownField } from '../../../components/markdown-field';
 
 const StakeholderForm = ({ report, stakeholder, onClose }: { report: PostmortemDocument; stakeholder?: Stakeholder; onClose: () => void }) => {
   const initial = { name: stakeholder?.name ?? '', group: stakeholder?.group ?? 'internal', channel: stakeholder?.channel ?? 'email' };
@@ -81,7 +82,7 @@ const CommunicationForm = ({ report, communication, onClose }: { report: Postmor
     <FormModal opened title={communication ? 'Edit communication' : 'Plan a communication'} onClose={onClose} onSubmit={submit} pending={pending} submitLabel={communication ? 'Save communication' : 'Plan'} formError={form.errors['form']}>
       <LinkChoices label="To" required choices={report.stakeholders.map((s) => ({ id: s.id, label: `${s.name} (${label(s.group)})` }))} {...form.getInputProps('stakeholderIds')} />
       <NativeSelect label="Channel" data={optionsOf(CHANNELS)} {...form.getInputProps('channel')} />
-      <Textarea label="Summary" required autosize minRows={2} data-autofocus {...form.getInputProps('summary')} />
+      <MarkdownField label="Summary" required autosize minRows={2} data-autofocus {...form.getInputProps('summary')} />
       <TextInput type="datetime-local" label="Planned for" {...form.getInputProps('plannedFor')} />
     </FormModal>
   );

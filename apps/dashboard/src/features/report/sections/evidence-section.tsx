@@ -1,6 +1,6 @@
 import { attachEvidenceBody, type PostmortemDocument, reviseEvidenceBody } from '@hindsight/contracts';
 import { type Evidence, EVIDENCE_KINDS } from '@hindsight/domain';
-import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormModal } from '../../../components/form-modal';
 import { changedFields } from '../../../lib/forms';
@@ -9,6 +9,7 @@ import { useCommandForm } from '../api/use-command-form';
 import { mapFound } from '../conflicts/shown-values';
 import { RemoveButton } from '../components/remove-button';
 import { ScrollTable } from '../../../components/scroll-table';
+import { MarkdownField } from '../../../components/markdown-field';
 
 interface EvidenceValues extends Record<string, unknown> {
   kind: string;
@@ -38,7 +39,7 @@ const EvidenceForm = ({ report, evidence, onClose }: { report: PostmortemDocumen
       <NativeSelect label="Kind" data={optionsOf(EVIDENCE_KINDS)} {...form.getInputProps('kind')} />
       <TextInput label="Title" required data-autofocus {...form.getInputProps('title')} />
       <TextInput label="Link" type="url" required placeholder="https://" {...form.getInputProps('url')} />
-      <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
+      <MarkdownField label="Description" autosize minRows={2} {...form.getInputProps('description')} />
     </FormModal>
   );
 };

@@ -1,10 +1,11 @@
 import { type PostmortemDocument, reviseIncidentFactsBody } from '@hindsight/contracts';
 import { DETECTION_METHODS, SEVERITIES } from '@hindsight/domain';
-import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { fromLocalInput, toLocalInput } from '../../../lib/dates';
 import { label } from '../../../lib/labels';
 import { changedFields, list } from '../../../lib/forms';
 import { useCommandForm } from '../api/use-command-form';
+import { MarkdownField } from '../../../components/markdown-field';
 
 const TIMES = [
   ['occurredAt', 'Occurred at'],
@@ -126,8 +127,8 @@ export const FactsSection = ({ report, editable }: { report: PostmortemDocument;
             <TextInput key={field} label={name} inputMode="decimal" disabled={!editable} {...form.getInputProps(field)} />
           ))}
         </SimpleGrid>
-        <Textarea label="Customer impact" autosize minRows={2} disabled={!editable} {...form.getInputProps('customerImpact')} />
-        <Textarea label="Summary" autosize minRows={3} disabled={!editable} {...form.getInputProps('summary')} />
+        <MarkdownField label="Customer impact" autosize minRows={2} disabled={!editable} {...form.getInputProps('customerImpact')} />
+        <MarkdownField label="Summary" autosize minRows={3} disabled={!editable} {...form.getInputProps('summary')} />
         {form.errors['form'] && (
           <Alert color="red" role="alert">
             {form.errors['form']}

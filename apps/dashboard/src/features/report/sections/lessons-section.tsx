@@ -1,6 +1,6 @@
 import { type PostmortemDocument, recordLessonBody, reviseLessonBody } from '@hindsight/contracts';
 import { type Lesson, LESSON_KINDS } from '@hindsight/domain';
-import { Button, Group, List, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, List, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormModal } from '../../../components/form-modal';
 import { changedFields } from '../../../lib/forms';
@@ -8,6 +8,7 @@ import { label, optionsOf } from '../../../lib/labels';
 import { useCommandForm } from '../api/use-command-form';
 import { mapFound } from '../conflicts/shown-values';
 import { RemoveButton } from '../components/remove-button';
+import { MarkdownField } from '../../../components/markdown-field';
 
 const LessonForm = ({ report, lesson, onClose }: { report: PostmortemDocument; lesson?: Lesson; onClose: () => void }) => {
   const initial = { kind: lesson?.kind ?? 'went_well', text: lesson?.text ?? '' };
@@ -25,7 +26,7 @@ const LessonForm = ({ report, lesson, onClose }: { report: PostmortemDocument; l
   return (
     <FormModal opened title={lesson ? 'Edit lesson' : 'Record a lesson'} onClose={onClose} onSubmit={submit} pending={pending} submitLabel={lesson ? 'Save lesson' : 'Record'} formError={form.errors['form']}>
       <NativeSelect label="Kind" data={optionsOf(LESSON_KINDS)} {...form.getInputProps('kind')} />
-      <Textarea label="Lesson" required autosize minRows={2} data-autofocus {...form.getInputProps('text')} />
+      <MarkdownField label="Lesson" required autosize minRows={2} data-autofocus {...form.getInputProps('text')} />
     </FormModal>
   );
 };

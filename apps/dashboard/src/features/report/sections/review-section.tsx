@@ -8,6 +8,7 @@ import { optional } from '../../../lib/forms';
 import { useCommandForm } from '../api/use-command-form';
 import { useReportCommand } from '../api/use-report-command';
 import { ReasonButton } from '../components/reason-button';
+import { MarkdownField } from '../../../components/markdown-field';
 
 const PublishForm = ({ report, onClose }: { report: PostmortemDocument; onClose: () => void }) => {
   const { form, submit, pending } = useCommandForm({
@@ -22,7 +23,7 @@ const PublishForm = ({ report, onClose }: { report: PostmortemDocument; onClose:
   return (
     <FormModal opened title="Publish" onClose={onClose} onSubmit={submit} pending={pending} submitLabel="Publish" formError={form.errors['form']}>
       <Textarea label="Reason" required autosize minRows={2} data-autofocus {...form.getInputProps('reason')} />
-      <Textarea label="Public summary" description="For the status page and customers; optional" autosize minRows={3} {...form.getInputProps('publicSummary')} />
+      <MarkdownField label="Public summary" description="For the status page and customers; optional" autosize minRows={3} {...form.getInputProps('publicSummary')} />
     </FormModal>
   );
 };
