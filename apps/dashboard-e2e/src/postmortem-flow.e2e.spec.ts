@@ -299,9 +299,24 @@ describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', 
   it('shows the action items of every report, highest priority first', async () => {
     await navigateTo(alice, 'Action items');
     const board = alice.getByRole('table', { name: 'Action items across reports' });
-    await board.getByText('Train responders on database runbooks').first().waitFor();
-    const bands = await board.locator('tbody tr td:first-child .mantine-Badge-label').allInnerTexts();
+    const column = (n: number) => board.locator(`tbody tr td:nth-child(${n})`).allInnerTexts();
+    // Open items first, by priority.
+    await alice.getByText(/^[1-9][\d,]* action items, [\d,]+ overdue$/).waitFor();
+    await field(alice, 'Status').selectOption('open');
+    await until(async () => (await column(6)).every((status) => status === 'OPEN'));
+    const bands = (await column(1)).map((cell) => cell.slice(0, 2));
     expect([...bands].sort()).toEqual(bands);
+    // Owners match by any part of the name, whatever its case.
+    await field(alice, 'Owner').fill('CAROL');
+    await board.getByText('Train responders on database runbooks').first().waitFor();
+    await field(alice, 'Owner').fill('');
+    await alice.getByRole('button', { name: 'Due' }).click();
+    await alice.waitForURL(/sort=due/);
+    await until(async () => {
+      const due = (await column(5)).map((cell) => cell.slice(0, 10));
+      return due.length > 1 && due.join() === [...due].sort().join();
+    });
+    await field(alice, 'Status').selectOption('');
     await alice.getByLabel('Only overdue').click();
     await alice.waitForURL(/overdue=true/);
     // Every item listed is overdue once the filtered list arrives.

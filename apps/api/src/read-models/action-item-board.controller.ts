@@ -1,6 +1,6 @@
 import { type ActionItemBoardQuery, actionItemBoardQuery, type ActionItemBoard, actionItemBoardSchema } from '@hindsight/contracts';
 import { type Principal, readableTeams } from '@hindsight/identity';
-import { actionItemBoard } from '@hindsight/projections';
+import { actionItemBoardPage } from '@hindsight/projections';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Access, WHO } from '../auth/access.decorator';
@@ -19,11 +19,11 @@ export class ActionItemBoardController {
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  /** Every action item across reports, highest priority first; overdue = due date passed and not done. */
+  /** Action items across reports, a page at a time: by default open ones first, by priority, then due date; overdue = due date passed and not done. */
   @Get()
   @ZodResponse(actionItemBoardSchema)
   @Access(WHO.readsReports, 'none')
-  board(@ZodQuery(actionItemBoardQuery) { minPosition, ...filters }: ActionItemBoardQuery, @Caller() caller: Principal): Promise<ActionItemBoard> {
-    return this.gate.read(minPosition, (db) => ({ items: actionItemBoard(db, { ...filters, teams: readableTeams(caller) }, this.clock.now()) }));
+  board(@ZodQuery(actionItemBoardQuery) { minPosition, sort, order, limit, offset, ...filters }: ActionItemBoardQuery, @Caller() caller: Principal): Promise<ActionItemBoard> {
+    return this.gate.read(minPosition, (db) => actionItemBoardPage(db, { ...filters, teams: readableTeams(caller) }, { sort, order, limit, offset }, this.clock.now()));
   }
 }

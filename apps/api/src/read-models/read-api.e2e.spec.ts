@@ -61,13 +61,19 @@ describe('The read API', () => {
     const board = (await analyst('GET', '/api/action-items?team=commerce-platform&band=P0')).body;
     expect(board.items.map((i: { title: string }) => i.title)).toEqual(['Optimise the order-history query']);
     expect(typeof board.position).toBe('string');
+    expect(board).toMatchObject({ total: 1, overdue: expect.any(Number) });
+    // Partial and case-insensitive, a page at a time.
+    const pages = await Promise.all([0, 2].map(async (offset) => (await analyst('GET', `/api/action-items?team=COMMERCE&limit=2&offset=${offset}`)).body));
+    expect(pages[0].items).toHaveLength(2);
+    expect(pages[0].total).toBeGreaterThanOrEqual(4);
+    expect(pages[1].items.map((i: { id: string }) => i.id)).not.toContain(pages[0].items[0].id);
     const trends = (await analyst('GET', '/api/trends?groupBy=team&from=2026-01-01&to=2026-12-31')).body;
     expect(trends.groups.find((g: { key: string }) => g.key === 'commerce-platform')).toMatchObject({ incidents: 1, timeToDetectMinutes: { median: 17 } });
   });
 
   it('refuses bad query strings with 400', async () => {
     const analyst = api.as('analyst', ['analyst'], []);
-    for (const query of ['limit=0', 'limit=1000', 'status=finished', 'groupBy=weekday', 'overdue=maybe', 'minPosition=%27%20OR%201', 'sevrity=SEV1']) {
+    for (const query of ['limit=0', 'limit=1000', 'sort=colour', 'order=sideways', 'status=finished', 'groupBy=weekday', 'overdue=maybe', 'minPosition=%27%20OR%201', 'sevrity=SEV1']) {
       const path = query.startsWith('groupBy') ? `/api/trends?${query}` : query.startsWith('overdue') ? `/api/action-items?${query}` : `/api/postmortems?${query}`;
       expect([query, (await analyst('GET', path)).status]).toEqual([query, 400]);
     }

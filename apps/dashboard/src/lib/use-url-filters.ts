@@ -19,5 +19,19 @@ export const useUrlFilters = () => {
       },
       { replace: true },
     );
-  return { value, set };
+  /** Several at once (one history entry), going back to the first page. */
+  const setMany = (values: Record<string, string>) =>
+    setParams(
+      (current) => {
+        const updated = new URLSearchParams(current);
+        for (const [name, next] of Object.entries(values)) {
+          if (next) updated.set(name, next);
+          else updated.delete(name);
+        }
+        updated.delete('page');
+        return updated;
+      },
+      { replace: true },
+    );
+  return { value, set, setMany, clear: () => setParams(new URLSearchParams(), { replace: true }) };
 };

@@ -22,12 +22,20 @@ const orderedRange = (range: { from?: string; to?: string }, ctx: z.RefinementCt
   }
 };
 
+/** How a list is ordered: each sort has its natural direction (newest first, A to Z), `order` turns it. */
+const order = () => z.enum(['asc', 'desc']).optional();
+
+export const REPORT_SORTS = ['occurredAt', 'title', 'severity', 'status', 'team', 'updatedAt'] as const;
+export const BOARD_SORTS = ['priority', 'due', 'report', 'owner', 'status'] as const;
+
 export const listReportsQuery = z.strictObject({
   status: oneOf(REPORT_STATUSES).optional(),
   severity: oneOf(SEVERITIES).optional(),
   service: name().optional(),
   team: name().optional(),
   q: searchText().optional(),
+  sort: oneOf(REPORT_SORTS).optional(),
+  order: order(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   minPosition: minPosition(),
@@ -43,6 +51,10 @@ export const actionItemBoardQuery = z.strictObject({
   status: oneOf(ACTION_ITEM_STATUSES).optional(),
   band: oneOf(PRIORITY_BANDS).optional(),
   overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  sort: oneOf(BOARD_SORTS).optional(),
+  order: order(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
   minPosition: minPosition(),
 });
 export type ActionItemBoardQuery = z.infer<typeof actionItemBoardQuery>;

@@ -57,6 +57,9 @@ export interface BoardItem {
 
 /** GET /api/action-items and GET /api/postmortems/:id/action-items */
 export interface ActionItemBoard extends ReadPosition {
+  /** How many items match, and how many of those are overdue (the board, which pages). */
+  total?: number;
+  overdue?: number;
   items: BoardItem[];
 }
 

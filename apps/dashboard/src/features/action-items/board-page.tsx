@@ -1,6 +1,6 @@
 import type { ActionItemBoard } from '@hindsight/contracts';
 import { ACTION_ITEM_STATUSES, PRIORITY_BANDS } from '@hindsight/domain';
-import { Anchor, Badge, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Group, NativeSelect, Pagination, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -9,20 +9,31 @@ import { api, query } from '../../lib/api-client';
 import { useUrlFilters } from '../../lib/use-url-filters';
 import { optionsOf } from '../../lib/labels';
 import { explainPriority } from '../report/components/priority-explanation';
+import { NoResults } from '../../components/no-results';
 import { ScrollTable } from '../../components/scroll-table';
+import { SortableHeader } from '../../components/sortable-header';
 
-/** Action items across every report, highest priority first, overdue ones marked. */
+const PAGE_SIZE = 50;
+const closed = (status: string) => status === 'done' || status === 'wont_do';
+
+/**
+ * Action items across every report, a page at a time from the server: open ones first by
+ * priority then due date, overdue ones marked, done and declined ones quieter; any column sorts.
+ */
 export const BoardPage = () => {
-  const { value, set } = useUrlFilters();
+  const { value, set, clear } = useUrlFilters();
+  const page = Number(value('page') || 1);
   const [owner] = useDebouncedValue(value('owner'), 250);
   const [team] = useDebouncedValue(value('team'), 250);
-  const filters = { owner, team, status: value('status'), band: value('band'), overdue: value('overdue') };
+  const filters = { owner, team, status: value('status'), band: value('band'), overdue: value('overdue'), sort: value('sort'), order: value('order') };
   const board = useQuery({
-    queryKey: ['board', filters],
-    queryFn: () => api<ActionItemBoard>(`/action-items${query(filters)}`),
+    queryKey: ['board', filters, page],
+    queryFn: () => api<ActionItemBoard>(`/action-items${query({ ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`),
     placeholderData: keepPreviousData,
   });
   const items = board.data?.items ?? [];
+  const total = board.data?.total ?? 0;
+  const filtered = ['owner', 'team', 'status', 'band', 'overdue'].some((name) => value(name) !== '');
   return (
     <Stack>
       <Title order={1}>Action items</Title>
@@ -34,22 +45,24 @@ export const BoardPage = () => {
         <Checkbox mt="xl" label="Only overdue" checked={value('overdue') === 'true'} onChange={(e) => set('overdue', e.currentTarget.checked ? 'true' : '')} />
       </SimpleGrid>
       <Text size="sm" c="dimmed" aria-live="polite">
-        {board.isPending ? 'Loading…' : `${items.length.toLocaleString()} action item${items.length === 1 ? '' : 's'}, ${items.filter((i) => i.overdue).length} overdue`}
+        {board.isPending ? 'Loading…' : `${total.toLocaleString()} action item${total === 1 ? '' : 's'}, ${(board.data?.overdue ?? 0).toLocaleString()} overdue`}
       </Text>
       <ScrollTable striped aria-label="Action items across reports">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Priority</Table.Th>
+            <SortableHeader sort="priority" isDefault>
+              Priority
+            </SortableHeader>
             <Table.Th>Action item</Table.Th>
-            <Table.Th>Report</Table.Th>
-            <Table.Th>Owner</Table.Th>
-            <Table.Th>Due</Table.Th>
-            <Table.Th>Status</Table.Th>
+            <SortableHeader sort="report">Report</SortableHeader>
+            <SortableHeader sort="owner">Owner</SortableHeader>
+            <SortableHeader sort="due">Due</SortableHeader>
+            <SortableHeader sort="status">Status</SortableHeader>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {items.map((item) => (
-            <Table.Tr key={`${item.reportId}/${item.id}`}>
+            <Table.Tr key={`${item.reportId}/${item.id}`} style={closed(item.status) ? { opacity: 0.6 } : undefined}>
               <Table.Td title={explainPriority(item.priority)}>
                 <BandBadge band={item.priority.band} />
                 <Text size="xs" c="dimmed">
@@ -88,6 +101,17 @@ export const BoardPage = () => {
           ))}
         </Table.Tbody>
       </ScrollTable>
+      {!board.isPending && total === 0 && filtered && <NoResults what="action items" onClear={clear} />}
+      {total > PAGE_SIZE && (
+        <Pagination
+          total={Math.ceil(total / PAGE_SIZE)}
+          value={page}
+          onChange={(p) => set('page', String(p))}
+          aria-label="Pages"
+          getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+          getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
+        />
+      )}
     </Stack>
   );
 };

@@ -8,6 +8,8 @@ export interface ReportFilters {
   severity: string;
   service: string;
   team: string;
+  sort: string;
+  order: string;
   page: number;
 }
 

@@ -10,19 +10,24 @@ import { optionsOf } from '../../lib/labels';
 import { useUrlFilters } from '../../lib/use-url-filters';
 import { useCaller } from '../auth/api/get-me';
 import { PAGE_SIZE, reportsQuery } from './reports-api';
+import { NoResults } from '../../components/no-results';
 import { ScrollTable } from '../../components/scroll-table';
+import { SortableHeader } from '../../components/sortable-header';
 
 // The draft form brings the request schemas: loaded when someone drafts a report.
 const NewReportModal = lazy(() => import('./new-report-modal').then((m) => ({ default: m.NewReportModal })));
 
 /** Every report the caller may read: searched, filtered, newest incident first; the filters live in the URL. */
 export const ReportsPage = () => {
-  const { value, set } = useUrlFilters();
+  const { value, set, clear } = useUrlFilters();
   const [creating, setCreating] = useState(false);
   const { me, canEdit } = useCaller();
   const page = Number(value('page') || 1);
   const [q] = useDebouncedValue(value('q'), 250);
-  const reports = useQuery(reportsQuery({ q, status: value('status'), severity: value('severity'), service: value('service'), team: value('team'), page }));
+  const reports = useQuery(
+    reportsQuery({ q, status: value('status'), severity: value('severity'), service: value('service'), team: value('team'), sort: value('sort'), order: value('order'), page }),
+  );
+  const filtered = ['q', 'status', 'severity', 'service', 'team'].some((name) => value(name) !== '');
   const total = reports.data?.total ?? 0;
   return (
     <Stack>
@@ -43,13 +48,15 @@ export const ReportsPage = () => {
       <ScrollTable striped highlightOnHover aria-label="Reports">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Incident</Table.Th>
-            <Table.Th>Severity</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Team</Table.Th>
+            <SortableHeader sort="title">Incident</SortableHeader>
+            <SortableHeader sort="severity">Severity</SortableHeader>
+            <SortableHeader sort="status">Status</SortableHeader>
+            <SortableHeader sort="team">Team</SortableHeader>
             <Table.Th>Services</Table.Th>
-            <Table.Th>Occurred</Table.Th>
-            <Table.Th>Last change</Table.Th>
+            <SortableHeader sort="occurredAt" natural="desc" isDefault>
+              Occurred
+            </SortableHeader>
+            <SortableHeader sort="updatedAt" natural="desc">Last change</SortableHeader>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -76,6 +83,7 @@ export const ReportsPage = () => {
           ))}
         </Table.Tbody>
       </ScrollTable>
+      {!reports.isPending && total === 0 && filtered && <NoResults what="reports" onClear={clear} />}
       {total > PAGE_SIZE && <Pagination total={Math.ceil(total / PAGE_SIZE)} value={page} onChange={(p) => set('page', String(p))} aria-label="Pages" getControlProps={(control) => ({ 'aria-label': `${control} page` })} getItemProps={(page) => ({ 'aria-label': `Page ${page}` })} />}
       {creating && (
         <Suspense fallback={null}>

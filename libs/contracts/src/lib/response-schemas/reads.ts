@@ -40,6 +40,8 @@ const priority = z.object({
 /** GET /api/action-items and GET /api/postmortems/:id/action-items */
 export const actionItemBoardSchema = z.object({
   ...readPosition,
+  total: z.number().int().describe('How many items match (GET /api/action-items; the report’s own list has them all)').optional(),
+  overdue: z.number().int().describe('How many of those are overdue').optional(),
   items: z.array(
     z.object({
       reportId: z.string(),

@@ -9,7 +9,7 @@ import {
   type Severity,
 } from '@hindsight/domain';
 import type Database from 'better-sqlite3';
-import { where } from './where';
+import { containing, where } from './where';
 
 export interface BoardFilters {
   owner?: string;
@@ -82,45 +82,92 @@ export const recurrences = (db: Database.Database, now: Date, teams?: readonly s
 
 const isOpen = (status: ActionItemStatus) => status === 'open' || status === 'in_progress';
 
-/** Action items across reports, highest priority first; overdue = due date passed and not done. */
-export const actionItemBoard = (db: Database.Database, f: BoardFilters, now: Date): BoardItem[] => {
+/** What the board sorts by (the API's `sort` values; the compiler holds the two together). */
+export type BoardSort = 'priority' | 'due' | 'report' | 'owner' | 'status';
+
+export interface BoardPage {
+  sort?: BoardSort;
+  order?: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+}
+
+const boardRows = (db: Database.Database, f: BoardFilters): Row[] => {
   const filter = where({
     reportId: ['report_id = @reportId', f.reportId],
-    owner: ['owner_name = @owner', f.owner],
-    team: ['team = @team', f.team],
+    owner: ["owner_name LIKE @owner ESCAPE '\\'", containing(f.owner)],
+    team: ["team LIKE @team ESCAPE '\\'", containing(f.team)],
     status: ['status = @status', f.status],
     teams: ['team IN (SELECT value FROM json_each(@teams))', f.teams && JSON.stringify(f.teams)],
   });
-  const rows = db.prepare(`SELECT * FROM rm_action_items ${filter.sql}`).all(filter.params) as Row[];
+  return db.prepare(`SELECT * FROM rm_action_items ${filter.sql}`).all(filter.params) as Row[];
+};
+
+interface Scored {
+  row: Row;
+  categories: string[];
+  priority: Priority;
+  overdue: boolean;
+}
+
+const scored = (db: Database.Database, f: BoardFilters, now: Date): Scored[] => {
   const recurring = recurrences(db, now, f.teams);
   const today = now.toISOString().slice(0, 10);
-  return rows
-    .map((r): BoardItem => {
-      const categories = JSON.parse(r.cause_categories) as string[];
-      return {
-        reportId: r.report_id,
-        reportTitle: r.report_title,
-        team: r.team,
-        id: r.item_id,
-        title: r.title,
-        description: r.description,
-        successCriteria: r.success_criteria,
-        type: r.type,
-        status: r.status,
-        owner: r.owner_name ? { kind: r.owner_kind as string, name: r.owner_name } : null,
-        dueDate: r.due_date,
-        overdue: isOpen(r.status) && r.due_date !== null && r.due_date < today,
-        causeCategories: categories,
-        priority: prioritise({
-          severity: r.severity,
-          frequency: r.frequency,
-          effort: r.effort,
-          recurrences: Math.max(0, ...categories.map((c) => recurring.get(c) ?? 0)),
-        }),
-        proposedAt: r.proposed_at,
-        closedAt: r.closed_at,
-      };
+  return boardRows(db, f)
+    .map((row) => {
+      const categories = JSON.parse(row.cause_categories) as string[];
+      const recurrencesOf = Math.max(0, ...categories.map((c) => recurring.get(c) ?? 0));
+      const priority = prioritise({ severity: row.severity, frequency: row.frequency, effort: row.effort, recurrences: recurrencesOf });
+      return { row, categories, priority, overdue: isOpen(row.status) && row.due_date !== null && row.due_date < today };
     })
-    .filter((item) => (f.band === undefined || item.priority.band === f.band) && (f.overdue === undefined || item.overdue === f.overdue))
-    .sort((a, b) => b.priority.score - a.priority.score || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id.localeCompare(b.id));
+    .filter((item) => (f.band === undefined || item.priority.band === f.band) && (f.overdue === undefined || item.overdue === f.overdue));
+};
+
+const toItem = ({ row: r, categories, priority, overdue }: Scored): BoardItem => ({
+  reportId: r.report_id,
+  reportTitle: r.report_title,
+  team: r.team,
+  id: r.item_id,
+  title: r.title,
+  description: r.description,
+  successCriteria: r.success_criteria,
+  type: r.type,
+  status: r.status,
+  owner: r.owner_name ? { kind: r.owner_kind as string, name: r.owner_name } : null,
+  dueDate: r.due_date,
+  overdue,
+  causeCategories: categories,
+  priority,
+  proposedAt: r.proposed_at,
+  closedAt: r.closed_at,
+});
+
+const due = (a: Scored, b: Scored) => (a.row.due_date ?? '9999').localeCompare(b.row.due_date ?? '9999');
+const byId = (a: Scored, b: Scored) => a.row.item_id.localeCompare(b.row.item_id);
+
+/** Open before closed, then the higher priority, then the earlier due date: what to do next comes first. */
+const byPriority = (a: Scored, b: Scored) => Number(!isOpen(a.row.status)) - Number(!isOpen(b.row.status)) || b.priority.score - a.priority.score || due(a, b);
+
+const ORDERS: Record<BoardSort, (a: Scored, b: Scored) => number> = {
+  priority: byPriority,
+  due: due,
+  report: (a, b) => a.row.report_title.localeCompare(b.row.report_title),
+  owner: (a, b) => (a.row.owner_name ?? '').localeCompare(b.row.owner_name ?? ''),
+  status: (a, b) => a.row.status.localeCompare(b.row.status),
+};
+
+/** Every action item that matches, in the order asked (by default: open first, by priority, then due date). */
+export const actionItemBoard = (db: Database.Database, f: BoardFilters, now: Date): BoardItem[] =>
+  scored(db, f, now)
+    .sort((a, b) => byPriority(a, b) || byId(a, b))
+    .map(toItem);
+
+/** One page of the board, with how many items match and how many of those are overdue. */
+export const actionItemBoardPage = (db: Database.Database, f: BoardFilters, page: BoardPage, now: Date) => {
+  const all = scored(db, f, now);
+  const order = ORDERS[page.sort ?? 'priority'];
+  const sign = page.order === 'desc' ? -1 : 1;
+  // Only the page's items are built in full.
+  const sorted = all.sort((a, b) => sign * order(a, b) || byPriority(a, b) || byId(a, b));
+  return { items: sorted.slice(page.offset, page.offset + page.limit).map(toItem), total: all.length, overdue: all.filter((i) => i.overdue).length };
 };

@@ -4,7 +4,7 @@ import { InMemoryEventStore } from '@hindsight/event-store';
 import { ProjectionRunner } from '../projection-runner';
 import { openReadModels } from '../read-model-database';
 import { ALL_PROJECTIONS } from '../read-models';
-import { actionItemBoard } from './action-items';
+import { actionItemBoard, actionItemBoardPage } from './action-items';
 import { reportCauses, reportCommunications, reportTimeline } from './report-sections';
 import { listReports } from './reports';
 import { percentile } from './statistics';
@@ -134,15 +134,69 @@ describe('The action-item board', () => {
     expect(after.map((i) => [i.priority.band, i.priority.factors.frequency.recurrences, i.priority.factors.frequency.used])).toEqual([['P2', 4, 'frequent']]);
   });
 
-  it('marks items overdue when their due date passed and they are not done, and sorts by priority', async () => {
+  it('marks items overdue when their due date passed and they are not done, and lists open ones first, by priority', async () => {
     const { db } = await project(generateHistory({ end }));
     const board = actionItemBoard(db, {}, end);
     expect(board.length).toBeGreaterThan(300);
     for (const item of board) expect(item.overdue).toBe((item.status === 'open' || item.status === 'in_progress') && (item.dueDate ?? '9999') < '2026-11-01');
     expect(board.some((i) => i.overdue)).toBe(true);
-    expect(board.map((i) => i.priority.score)).toEqual([...board.map((i) => i.priority.score)].sort((a, b) => b - a));
+    const open = (i: (typeof board)[number]) => i.status === 'open' || i.status === 'in_progress';
+    const firstClosed = board.findIndex((i) => !open(i));
+    expect(board.slice(firstClosed).every((i) => !open(i))).toBe(true);
+    for (const group of [board.slice(0, firstClosed), board.slice(firstClosed)]) expect(group.map((i) => i.priority.score)).toEqual([...group.map((i) => i.priority.score)].sort((a, b) => b - a));
     expect(actionItemBoard(db, { overdue: true }, end).every((i) => i.overdue)).toBe(true);
     expect(actionItemBoard(db, { band: 'P0' }, end).every((i) => i.priority.band === 'P0')).toBe(true);
+  });
+});
+
+describe('The action-item board, a page at a time', () => {
+  let db: Awaited<ReturnType<typeof project>>['db'];
+  beforeAll(async () => ({ db } = await project(generateHistory({ end }))));
+
+  it('given pages, then they are the whole board in its order, with the totals of all of it', () => {
+    const all = actionItemBoard(db, {}, end);
+    const pages = [0, 50, 100].map((offset) => actionItemBoardPage(db, {}, { limit: 50, offset }, end));
+    expect(pages.flatMap((p) => p.items).map((i) => i.id)).toEqual(all.slice(0, 150).map((i) => i.id));
+    expect(pages[0].total).toBe(all.length);
+    expect(pages[0].overdue).toBe(all.filter((i) => i.overdue).length);
+  });
+
+  it.each([
+    ['due', (i: { dueDate: string | null }) => i.dueDate ?? '9999'],
+    ['report', (i: { reportTitle: string }) => i.reportTitle],
+    ['owner', (i: { owner: { name: string } | null }) => i.owner?.name ?? ''],
+  ] as const)('sorts by %s, both ways', (sort, key) => {
+    const asc = actionItemBoardPage(db, {}, { sort, limit: 200, offset: 0 }, end).items.map(key as (i: unknown) => string);
+    const desc = actionItemBoardPage(db, {}, { sort, order: 'desc', limit: 200, offset: 0 }, end).items.map(key as (i: unknown) => string);
+    expect(asc).toEqual([...asc].sort((a, b) => a.localeCompare(b)));
+    expect(desc).toEqual([...desc].sort((a, b) => b.localeCompare(a)));
+  });
+
+  it('matches owners and teams by any part of the name, whatever its case', () => {
+    const team = actionItemBoard(db, {}, end)[0].team;
+    const part = team.slice(1, 5).toUpperCase();
+    const found = actionItemBoard(db, { team: part }, end);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((i) => i.team.toUpperCase().includes(part))).toBe(true);
+    expect(actionItemBoard(db, { owner: '%' }, end)).toEqual([]);
+  });
+});
+
+describe('The report list', () => {
+  let db: Awaited<ReturnType<typeof project>>['db'];
+  beforeAll(async () => ({ db } = await project(generateHistory({ end }))));
+
+  it('matches services and teams by any part, whatever the case', () => {
+    const { items } = listReports(db, { service: 'ORE', limit: 100, offset: 0 });
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((r) => r.services.some((s) => s.toUpperCase().includes('ORE')))).toBe(true);
+  });
+
+  it.each(['title', 'team', 'severity', 'status'] as const)('sorts by %s, both ways', (sort) => {
+    const asc = listReports(db, { sort, limit: 100, offset: 0 }).items.map((r) => String(r[sort]).toLowerCase());
+    const desc = listReports(db, { sort, order: 'desc', limit: 100, offset: 0 }).items.map((r) => String(r[sort]).toLowerCase());
+    expect(asc).toEqual([...asc].sort());
+    expect(desc).toEqual([...desc].sort().reverse());
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Postmortem, ReportStatus, Severity } from '@hindsight/domain';
 import type Database from 'better-sqlite3';
-import { where } from './where';
+import { containing, where } from './where';
 
 export interface ReportFilters {
   status?: ReportStatus;
@@ -11,9 +11,24 @@ export interface ReportFilters {
   q?: string;
   /** Only these teams (team-scoped readers); undefined: every team. */
   teams?: readonly string[];
+  sort?: ReportSort;
+  order?: 'asc' | 'desc';
   limit: number;
   offset: number;
 }
+
+/** The columns the list sorts by (the API's `sort` values; the compiler holds the two together). */
+export type ReportSort = 'occurredAt' | 'title' | 'severity' | 'status' | 'team' | 'updatedAt';
+
+/** Each sortable column, and the direction it is listed in unless asked otherwise. */
+const SORT_COLUMNS: Record<ReportSort, [column: string, order: 'ASC' | 'DESC']> = {
+  occurredAt: ['occurred_at', 'DESC'],
+  title: ['title COLLATE NOCASE', 'ASC'],
+  severity: ['severity', 'ASC'],
+  status: ['status', 'ASC'],
+  team: ['team COLLATE NOCASE', 'ASC'],
+  updatedAt: ['updated_at', 'DESC'],
+};
 
 export interface ReportListItem {
   id: string;
@@ -41,18 +56,20 @@ export const listReports = (db: Database.Database, f: ReportFilters): { items: R
   const filter = where({
     status: ['r.status = @status', f.status],
     severity: ['r.severity = @severity', f.severity],
-    team: ['r.team = @team', f.team],
-    service: ['EXISTS (SELECT 1 FROM json_each(r.services) WHERE value = @service)', f.service],
+    team: ["r.team LIKE @team ESCAPE '\\'", containing(f.team)],
+    service: ["EXISTS (SELECT 1 FROM json_each(r.services) WHERE value LIKE @service ESCAPE '\\')", containing(f.service)],
     teams: ['r.team IN (SELECT value FROM json_each(@teams))', f.teams && JSON.stringify(f.teams)],
     q: ['r.id IN (SELECT id FROM rm_reports_search WHERE rm_reports_search MATCH @q)', f.q && ftsQuery(f.q)],
   });
   const params = { ...filter.params, limit: f.limit, offset: f.offset };
   const clause = filter.sql;
+  const [column, natural] = SORT_COLUMNS[f.sort ?? 'occurredAt'];
+  const order = f.order === undefined ? natural : f.order === 'asc' ? 'ASC' : 'DESC';
   const total = (db.prepare(`SELECT count(*) AS n FROM rm_reports r ${clause}`).get(params) as { n: number }).n;
   const rows = db
     .prepare(
       `SELECT id, title, severity, status, team, services, occurred_at, resolved_at, revision, updated_at, updated_by
-       FROM rm_reports r ${clause} ORDER BY occurred_at DESC, id LIMIT @limit OFFSET @offset`,
+       FROM rm_reports r ${clause} ORDER BY ${column} ${order}, occurred_at DESC, id LIMIT @limit OFFSET @offset`,
     )
     .all(params) as Record<string, string | number | null>[];
   return {

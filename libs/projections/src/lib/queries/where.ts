@@ -9,3 +9,6 @@ export const where = (conditions: Record<string, [sql: string, value: unknown]>)
     params: Object.fromEntries(active.map(([name, [, value]]) => [name, value])),
   };
 };
+
+/** A LIKE pattern for `text` anywhere in a column, whatever its case (SQLite's LIKE folds ASCII case); % and _ taken literally (ESCAPE '\\'). */
+export const containing = (text: string | undefined) => (text === undefined || text === '' ? undefined : `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
