@@ -8,26 +8,38 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, query } from '../../lib/api-client';
 import { useUrlFilters } from '../../lib/use-url-filters';
 import { ChartCard } from './chart-card';
-import { causeCategories, detectAndResolve, detectionMethods, followThrough, incidentsBySeverity } from './trends-data';
+import { causeCategories, clipOutliers, detectAndResolve, detectionMethods, everyMonth, followThrough, incidentsBySeverity, resolveTimes } from './trends-data';
 
 const SEVERITY_COLORS = { SEV1: 'red.8', SEV2: 'orange.6', SEV3: 'yellow.5', SEV4: 'gray.5' } as const;
+/** Counts are whole: no 0.25 incidents on an axis. */
+const COUNTS = { allowDecimals: false };
+const DURATION_KEYS = ['MTTD median (h)', 'MTTR median (h)', 'MTTR p90 (h)'] as const;
+const RESOLVE_SERIES = [
+  { name: 'MTTR median (h)', color: 'teal.6' },
+  { name: 'MTTR p90 (h)', color: 'gray.5' },
+];
+const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
+
+const useTrends = (filters: Record<string, string>, groupBy: string, enabled: boolean) =>
+  useQuery({ queryKey: ['trends', { ...filters, groupBy }], queryFn: () => api<Trends>(`/trends${query({ ...filters, groupBy })}`), placeholderData: keepPreviousData, enabled });
 
 /** Trends across incidents: how many and how bad, how fast found and fixed, what keeps causing them, what gets done. */
 export const TrendsPage = () => {
   const { value, set } = useUrlFilters();
   const [service] = useDebouncedValue(value('service'), 300);
   const [team] = useDebouncedValue(value('team'), 300);
-  const filters = { from: value('from'), to: value('to'), service, team, severity: value('severity'), groupBy: 'month' };
-  const trends = useQuery({ queryKey: ['trends', filters], queryFn: () => api<Trends>(`/trends${query(filters)}`), placeholderData: keepPreviousData });
-  const byDetection = useQuery({
-    queryKey: ['trends', { ...filters, groupBy: 'detection' }],
-    queryFn: () => api<Trends>(`/trends${query({ ...filters, groupBy: 'detection' })}`),
-    placeholderData: keepPreviousData,
-  });
-  const detection = detectionMethods(byDetection.data?.groups ?? []);
-  const groups = trends.data?.groups ?? [];
+  const filters = { from: value('from'), to: value('to'), service, team, severity: value('severity') };
+  // An empty or inverted range is refused here, in words, before anything is asked.
+  const rangeError = filters.from && filters.to && filters.from >= filters.to ? `“To” (${filters.to}) must be after “From” (${filters.from}).` : undefined;
+  const enabled = !rangeError;
+  const trends = useTrends(filters, 'month', enabled);
+  const detection = detectionMethods(useTrends(filters, 'detection', enabled).data?.groups ?? []);
+  const byService = resolveTimes(useTrends(filters, 'service', enabled).data?.groups ?? []);
+  const byTeam = resolveTimes(useTrends(filters, 'team', enabled).data?.groups ?? []);
+  const { months: groups, leftOut } = everyMonth(trends.data?.groups ?? [], { from: filters.from, to: filters.to });
   const bySeverity = incidentsBySeverity(groups);
   const durations = detectAndResolve(groups);
+  const { drawn, cap, clipped } = clipOutliers(durations, DURATION_KEYS);
   const causes = causeCategories(groups);
   const items = followThrough(groups);
   const incidents = groups.reduce((sum, g) => sum + g.incidents, 0);
@@ -41,18 +53,26 @@ export const TrendsPage = () => {
         <TextInput label="Team" value={value('team')} onChange={(e) => set('team', e.currentTarget.value)} />
         <NativeSelect label="Severity" data={[{ value: '', label: 'Any' }, ...SEVERITIES]} value={value('severity')} onChange={(e) => set('severity', e.currentTarget.value)} />
       </SimpleGrid>
-      {trends.isError && <Alert color="red" title="Trends could not be read">{trends.error.message}</Alert>}
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {trends.isPending ? 'Loading…' : `${incidents.toLocaleString()} incidents in ${groups.length} months`}
-      </Text>
+      {rangeError && (
+        <Alert color="red" title="That range is empty" role="alert">
+          {rangeError}
+        </Alert>
+      )}
+      {trends.isError && !rangeError && <Alert color="red" title="Trends could not be read">{trends.error.message}</Alert>}
+      {!rangeError && (
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {trends.isPending ? 'Loading…' : `${plural(incidents, 'incident')} in ${plural(groups.length, 'month')}`}
+          {leftOut.length > 0 && ` · ${plural(leftOut.reduce((n, g) => n + g.incidents, 0), 'incident')} dated before ${groups[0]?.key ?? 'the range'} left out of the monthly charts: their dates look wrong (${leftOut.map((g) => g.key).join(', ')})`}
+        </Text>
+      )}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <ChartCard title="Incidents per month by severity" rows={bySeverity} file="incidents-by-severity.csv">
-          <BarChart h={260} data={bySeverity} dataKey="month" type="stacked" series={SEVERITIES.map((s) => ({ name: s, color: SEVERITY_COLORS[s] }))} withLegend />
+          <BarChart h={260} data={bySeverity} dataKey="month" type="stacked" yAxisProps={COUNTS} series={SEVERITIES.map((s) => ({ name: s, color: SEVERITY_COLORS[s] }))} withLegend />
         </ChartCard>
         <ChartCard title="Time to detect and resolve" rows={durations} file="mttd-mttr.csv">
           <LineChart
             h={260}
-            data={durations}
+            data={drawn}
             dataKey="month"
             unit=" h"
             connectNulls
@@ -63,15 +83,26 @@ export const TrendsPage = () => {
               { name: 'MTTR p90 (h)', color: 'gray.6', strokeDasharray: '5 5' },
             ]}
           />
+          {clipped.length > 0 && (
+            <Text size="xs" c="dimmed" mt="xs">
+              Drawn at most {cap} h so one outlier does not flatten the rest: {clipped.map((c) => `${c.key.replace(' (h)', '')} ${c.row.month} is ${c.value.toLocaleString()} h`).join('; ')}.
+            </Text>
+          )}
+        </ChartCard>
+        <ChartCard title="Time to resolve by service" rows={byService} file="mttr-by-service.csv">
+          <BarChart h={280} data={byService} dataKey="key" orientation="vertical" yAxisProps={{ width: 130, interval: 0 }} series={RESOLVE_SERIES} withLegend />
+        </ChartCard>
+        <ChartCard title="Time to resolve by team" rows={byTeam} file="mttr-by-team.csv">
+          <BarChart h={280} data={byTeam} dataKey="key" orientation="vertical" yAxisProps={{ width: 130, interval: 0 }} series={RESOLVE_SERIES} withLegend />
         </ChartCard>
         <ChartCard title="Most frequent cause categories" rows={causes} file="cause-categories.csv">
-          <BarChart h={300} data={causes} dataKey="category" orientation="vertical" yAxisProps={{ width: 150, interval: 0 }} series={[{ name: 'incidents', color: 'grape.6' }]} />
+          <BarChart h={300} data={causes} dataKey="category" orientation="vertical" xAxisProps={COUNTS} yAxisProps={{ width: 150, interval: 0 }} series={[{ name: 'incidents', color: 'grape.6' }]} />
           <Text size="xs" c="dimmed" mt="xs">
             Recurring (in two incidents or more): {causes.filter((c) => c.recurring === 'yes').map((c) => c.category).join(', ') || 'none'}
           </Text>
         </ChartCard>
         <ChartCard title="How incidents were detected" rows={detection} file="detection-methods.csv">
-          <BarChart h={260} data={detection} dataKey="method" series={[{ name: 'incidents', color: 'indigo.6' }]} />
+          <BarChart h={260} data={detection} dataKey="method" yAxisProps={COUNTS} series={[{ name: 'incidents', color: 'indigo.6' }]} />
         </ChartCard>
         <ChartCard title="Action-item follow-through" rows={items} file="action-items.csv">
           <BarChart
@@ -79,6 +110,7 @@ export const TrendsPage = () => {
             data={items}
             dataKey="month"
             withLegend
+            yAxisProps={COUNTS}
             series={[
               { name: 'created', color: 'gray.5' },
               { name: 'completed', color: 'teal.6' },
