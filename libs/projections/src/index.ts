@@ -8,3 +8,4 @@ export { actionItemBoard, actionItemBoardPage, type BoardFilters, type BoardItem
 export { trends, TREND_GROUPS, type TrendFilters, type TrendGroup } from './lib/queries/trends';
 export { percentile } from './lib/queries/statistics';
 export { dumpReadModels } from './lib/dump';
+export { myWork, type MyWork, type Worker, DUE_SOON_DAYS, STALE_AFTER_DAYS } from './lib/queries/my-work';

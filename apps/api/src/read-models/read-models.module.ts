@@ -15,6 +15,7 @@ import { EVENT_STORE } from '../postmortems/tokens';
 import { ActionItemBoardController } from './action-item-board.controller';
 import { LiveEventsController } from './live-events.controller';
 import { ReadGate } from './read-gate';
+import { MyWorkController } from './my-work.controller';
 import { ReportListController } from './report-list.controller';
 import { ReportSectionsController } from './report-sections.controller';
 import { READ_MODELS } from './tokens';
@@ -33,7 +34,7 @@ export class ReadModelsModule implements OnApplicationBootstrap, OnApplicationSh
     const logger = new Logger('projections');
     return {
       module: ReadModelsModule,
-      controllers: [ReportListController, ReportSectionsController, ActionItemBoardController, TrendsController, LiveEventsController],
+      controllers: [ReportListController, ReportSectionsController, ActionItemBoardController, TrendsController, LiveEventsController, MyWorkController],
       providers: [
         { provide: READ_MODELS, useFactory: () => openReadModels(config.readModelsPath) },
         {

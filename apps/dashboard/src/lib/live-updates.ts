@@ -12,6 +12,7 @@ export const invalidateFor = (client: QueryClient, change: LiveChange): void => 
   void client.invalidateQueries({ queryKey: ['reports'] });
   void client.invalidateQueries({ queryKey: ['board'] });
   void client.invalidateQueries({ queryKey: ['trends'] });
+  void client.invalidateQueries({ queryKey: ['my-work'] });
 };
 
 const pause = (ms: number, signal: AbortSignal) =>

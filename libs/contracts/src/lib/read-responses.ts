@@ -162,3 +162,12 @@ export interface LiveChange {
   revision: number;
   position: string;
 }
+
+/** GET /api/me/work: what needs the caller now. */
+export interface MyWork extends ReadPosition {
+  reviewsWaiting: ReportListItem[];
+  overdueItems: BoardItem[];
+  dueSoonItems: BoardItem[];
+  staleDrafts: ReportListItem[];
+  pastDueCommunications: { reportId: string; reportTitle: string; communicationId: string; channel: string; summary: string; plannedFor: string }[];
+}

@@ -1,3 +1,4 @@
+import { fold, type PostmortemEvent } from '@hindsight/domain';
 import { InMemoryEventStore } from '@hindsight/event-store';
 import { generateHistory } from './generate-history';
 import { writeHistory } from './write-history';
@@ -31,5 +32,20 @@ describe('The demo history', () => {
     expect(all).toHaveLength(events);
     expect(all.filter((e) => e.type === 'PostmortemPublished').length).toBeGreaterThan(150);
     expect(all.filter((e) => e.type === 'ActionItemCompleted').length).toBeGreaterThan(100);
+  });
+
+  it('holds every review state, most reports published', async () => {
+    const store = new InMemoryEventStore();
+    await writeHistory(store, steps);
+    const byStream = new Map<string, PostmortemEvent[]>();
+    for (const e of await store.readAll()) byStream.set(e.streamId, [...(byStream.get(e.streamId) ?? []), e as unknown as PostmortemEvent]);
+    const reports = [...byStream.values()];
+    const status = (events: PostmortemEvent[]) => fold(events)?.status;
+    const count = (test: (events: PostmortemEvent[]) => boolean) => reports.filter(test).length;
+    expect(count((r) => status(r) === 'published')).toBeGreaterThan(140);
+    expect(count((r) => status(r) === 'draft' && !r.some((e) => e.type === 'ReviewRequested'))).toBeGreaterThan(3);
+    expect(count((r) => r.some((e) => e.type === 'ChangesRequested'))).toBeGreaterThan(15);
+    expect(count((r) => r.some((e) => e.type === 'PostmortemReopened'))).toBeGreaterThan(2);
+    expect(count((r) => status(r) === 'in_review' || status(r) === 'approved')).toBeGreaterThan(0);
   });
 });

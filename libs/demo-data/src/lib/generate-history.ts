@@ -160,12 +160,25 @@ const incident = (faker: Faker, team: Team, kind: IncidentKind, occurred: number
   }
   followUps.push({ postmortemId, actor: editor, at: iso(clock + 2 * DAY), command: { type: 'RecordCommunicationSent', data: { communicationId: meeting, sentAt: iso(clock + 2 * DAY) } } });
 
-  // Most reviews are published within days; the most recent ones are still being written.
-  const submitted = clock + faker.number.int({ min: 1, max: 4 }) * DAY;
-  const approved = submitted + faker.number.int({ min: 12, max: 48 }) * HOUR;
-  const published = approved + faker.number.int({ min: 1, max: 20 }) * HOUR;
-  if (submitted < end) followUps.push({ postmortemId, actor: editor, at: iso(submitted), command: { type: 'SubmitForReview', data: {} } });
-  if (approved < end) followUps.push({ postmortemId, actor: team.reviewer, at: iso(approved), command: { type: 'ApproveReport', data: { note: 'Thorough and actionable' } } });
-  if (published < end) followUps.push({ postmortemId, actor: team.reviewer, at: iso(published), command: { type: 'PublishReport', data: {} } });
+  // Most reviews are published within days; the most recent ones are still being written. Some
+  // are sent back once for changes, a few are reopened after publication, a few drafts stall.
+  const review = faker.number.float();
+  const later = (at: number, command: Step['command'], actor = editor) => at < end && followUps.push({ postmortemId, actor, at: iso(at), command });
+  if (review < 0.05) return [...steps, ...followUps];
+  let submitted = clock + faker.number.int({ min: 1, max: 4 }) * DAY;
+  later(submitted, { type: 'SubmitForReview', data: {} });
+  if (review < 0.2) {
+    const sentBack = submitted + faker.number.int({ min: 6, max: 30 }) * HOUR;
+    later(sentBack, { type: 'RequestChanges', data: { reason: 'The contributing causes need evidence before this is approved' } }, team.reviewer);
+    submitted = sentBack + faker.number.int({ min: 1, max: 5 }) * DAY;
+    later(submitted, { type: 'SubmitForReview', data: {} });
+  }
+  // A few reviewers take weeks, so the latest of those reports wait in review or approved.
+  const slow = review > 0.85 && review <= 0.96;
+  const approved = submitted + faker.number.int(slow ? { min: 10 * 24, max: 40 * 24 } : { min: 12, max: 48 }) * HOUR;
+  const published = approved + faker.number.int(slow ? { min: 5 * 24, max: 15 * 24 } : { min: 1, max: 20 }) * HOUR;
+  later(approved, { type: 'ApproveReport', data: { note: 'Thorough and actionable' } }, team.reviewer);
+  later(published, { type: 'PublishReport', data: {} }, team.reviewer);
+  if (review > 0.96) later(published + faker.number.int({ min: 3, max: 20 }) * DAY, { type: 'ReopenReport', data: { reason: 'A second incident showed the root cause was incomplete' } }, team.reviewer);
   return [...steps, ...followUps];
 };

@@ -9,6 +9,7 @@ import { formatInstant, fromNow } from '../../lib/dates';
 import { optionsOf } from '../../lib/labels';
 import { useUrlFilters } from '../../lib/use-url-filters';
 import { useCaller } from '../auth/api/get-me';
+import { MyWorkPanel } from '../my-work/my-work-panel';
 import { PAGE_SIZE, reportsQuery } from './reports-api';
 import { NoResults } from '../../components/no-results';
 import { ScrollTable } from '../../components/scroll-table';
@@ -17,7 +18,7 @@ import { SortableHeader } from '../../components/sortable-header';
 // The draft form brings the request schemas: loaded when someone drafts a report.
 const NewReportModal = lazy(() => import('./new-report-modal').then((m) => ({ default: m.NewReportModal })));
 
-/** Every report the caller may read: searched, filtered, newest incident first; the filters live in the URL. */
+/** The home view: what needs the caller, then every report they may read: searched, filtered, newest incident first; the filters live in the URL. */
 export const ReportsPage = () => {
   const { value, set, clear } = useUrlFilters();
   const [creating, setCreating] = useState(false);
@@ -35,6 +36,7 @@ export const ReportsPage = () => {
         <Title order={1}>Postmortems</Title>
         {canEdit && <Button onClick={() => setCreating(true)}>New postmortem</Button>}
       </Group>
+      <MyWorkPanel />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} role="search" aria-label="Filter reports">
         <TextInput label="Search" placeholder="Title, impact, timeline, causes" value={value('q')} onChange={(e) => set('q', e.currentTarget.value)} />
         <NativeSelect label="Status" data={[{ value: '', label: 'Any' }, ...optionsOf(REPORT_STATUSES)]} value={value('status')} onChange={(e) => set('status', e.currentTarget.value)} />

@@ -1,16 +1,13 @@
 import { ACTION_ITEM_STATUSES, EFFORTS, FREQUENCIES, PRIORITY_BANDS, REPORT_STATUSES, SEVERITIES } from '@hindsight/domain';
 import { z } from 'zod';
 import { TREND_GROUPINGS } from '../queries';
-import type { ActionItemBoard, CausesView, ReportList, TimelineView, Trends } from '../read-responses';
+import type { ActionItemBoard, CausesView, MyWork, ReportList, TimelineView, Trends } from '../read-responses';
 import { calendarDay, instant, oneOf, orNull, position } from './values';
 
 const readPosition = { position: orNull(position()).describe('the log position this read reflects; null before the first event') };
 
 /** GET /api/postmortems */
-export const reportListSchema = z.object({
-  ...readPosition,
-  total: z.number().int(),
-  items: z.array(
+const reportListItem = () =>
     z.object({
       id: z.string(),
       title: z.string(),
@@ -23,9 +20,9 @@ export const reportListSchema = z.object({
       revision: z.number().int(),
       updatedAt: instant(),
       updatedBy: z.string(),
-    }),
-  ),
-}) satisfies z.ZodType<ReportList>;
+    });
+
+export const reportListSchema = z.object({ ...readPosition, total: z.number().int(), items: z.array(reportListItem()) }) satisfies z.ZodType<ReportList>;
 
 const priority = z.object({
   score: z.number(),
@@ -38,11 +35,7 @@ const priority = z.object({
 });
 
 /** GET /api/action-items and GET /api/postmortems/:id/action-items */
-export const actionItemBoardSchema = z.object({
-  ...readPosition,
-  total: z.number().int().describe('How many items match (GET /api/action-items; the report’s own list has them all)').optional(),
-  overdue: z.number().int().describe('How many of those are overdue').optional(),
-  items: z.array(
+const boardItem = () =>
     z.object({
       reportId: z.string(),
       reportTitle: z.string(),
@@ -60,9 +53,26 @@ export const actionItemBoardSchema = z.object({
       priority,
       proposedAt: instant(),
       closedAt: orNull(instant()),
-    }),
-  ),
+    });
+
+export const actionItemBoardSchema = z.object({
+  ...readPosition,
+  total: z.number().int().describe('How many items match (GET /api/action-items; the report’s own list has them all)').optional(),
+  overdue: z.number().int().describe('How many of those are overdue').optional(),
+  items: z.array(boardItem()),
 }) satisfies z.ZodType<ActionItemBoard>;
+
+/** GET /api/me/work */
+export const myWorkSchema = z.object({
+  ...readPosition,
+  reviewsWaiting: z.array(reportListItem()).describe('Reports in review the caller may review, waiting longest first'),
+  overdueItems: z.array(boardItem()).describe('Open action items owned by the caller or their team, past due'),
+  dueSoonItems: z.array(boardItem()).describe('Those due within 7 days'),
+  staleDrafts: z.array(reportListItem()).describe('Drafts nobody changed for 7 days'),
+  pastDueCommunications: z.array(
+    z.object({ reportId: z.string(), reportTitle: z.string(), communicationId: z.string(), channel: z.string(), summary: z.string(), plannedFor: instant() }),
+  ),
+}) satisfies z.ZodType<MyWork>;
 
 const minutes = () => orNull(z.number());
 
