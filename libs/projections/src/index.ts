@@ -9,3 +9,4 @@ export { trends, TREND_GROUPS, type TrendFilters, type TrendGroup } from './lib/
 export { percentile } from './lib/queries/statistics';
 export { dumpReadModels } from './lib/dump';
 export { myWork, type MyWork, type Worker, DUE_SOON_DAYS, STALE_AFTER_DAYS } from './lib/queries/my-work';
+export { relatedIncidents, type RelatedIncident } from './lib/queries/related';

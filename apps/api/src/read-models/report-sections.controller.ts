@@ -7,9 +7,11 @@ import {
   actionItemBoardSchema,
   causesViewSchema,
   communicationsViewSchema,
+  type RelatedIncidents,
+  relatedIncidentsSchema,
   timelineViewSchema,
 } from '@hindsight/contracts';
-import { actionItemBoard, reportCauses, reportCommunications, reportTimeline } from '@hindsight/projections';
+import { actionItemBoard, relatedIncidents, reportCauses, reportCommunications, reportTimeline } from '@hindsight/projections';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type Principal, readableTeams } from '@hindsight/identity';
@@ -51,6 +53,13 @@ export class ReportSectionsController {
   @ZodResponse(actionItemBoardSchema)
   actionItems(@IdParam('id') id: string, @ZodQuery(readQuery) { minPosition }: ReadQuery, @Caller() caller: Principal): Promise<ActionItemBoard> {
     return this.gate.read(minPosition, (db) => ({ items: actionItemBoard(db, { reportId: id, teams: readableTeams(caller) }, this.clock.now()) }));
+  }
+
+  /** Earlier incidents sharing a cause category or a service, with their open action items (only those the caller may read). */
+  @Get('related')
+  @ZodResponse(relatedIncidentsSchema)
+  related(@IdParam('id') id: string, @ZodQuery(readQuery) { minPosition }: ReadQuery, @Caller() caller: Principal): Promise<RelatedIncidents> {
+    return this.gate.read(minPosition, (db) => ({ items: relatedIncidents(db, id, this.clock.now(), readableTeams(caller)) }));
   }
 
   /** Stakeholders, communications, and what is planned but not yet sent. */

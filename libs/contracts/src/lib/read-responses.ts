@@ -171,3 +171,16 @@ export interface MyWork extends ReadPosition {
   staleDrafts: ReportListItem[];
   pastDueCommunications: { reportId: string; reportTitle: string; communicationId: string; channel: string; summary: string; plannedFor: string }[];
 }
+
+/** GET /api/postmortems/:id/related: earlier incidents sharing a cause category or a service. */
+export interface RelatedIncidents extends ReadPosition {
+  items: {
+    reportId: string;
+    title: string;
+    occurredAt: string;
+    status: ReportStatus;
+    sharedCategories: string[];
+    sharedServices: string[];
+    openActionItems: BoardItem[];
+  }[];
+}

@@ -1,7 +1,7 @@
 import { ACTION_ITEM_STATUSES, EFFORTS, FREQUENCIES, PRIORITY_BANDS, REPORT_STATUSES, SEVERITIES } from '@hindsight/domain';
 import { z } from 'zod';
 import { TREND_GROUPINGS } from '../queries';
-import type { ActionItemBoard, CausesView, MyWork, ReportList, TimelineView, Trends } from '../read-responses';
+import type { ActionItemBoard, CausesView, MyWork, RelatedIncidents, ReportList, TimelineView, Trends } from '../read-responses';
 import { calendarDay, instant, oneOf, orNull, position } from './values';
 
 const readPosition = { position: orNull(position()).describe('the log position this read reflects; null before the first event') };
@@ -61,6 +61,22 @@ export const actionItemBoardSchema = z.object({
   overdue: z.number().int().describe('How many of those are overdue').optional(),
   items: z.array(boardItem()),
 }) satisfies z.ZodType<ActionItemBoard>;
+
+/** GET /api/postmortems/:id/related */
+export const relatedIncidentsSchema = z.object({
+  ...readPosition,
+  items: z.array(
+    z.object({
+      reportId: z.string(),
+      title: z.string(),
+      occurredAt: instant(),
+      status: oneOf(REPORT_STATUSES),
+      sharedCategories: z.array(z.string()).describe('Cause categories it shares with the report'),
+      sharedServices: z.array(z.string()),
+      openActionItems: z.array(boardItem()).describe('Its action items still open or in progress, highest priority first'),
+    }),
+  ),
+}) satisfies z.ZodType<RelatedIncidents>;
 
 /** GET /api/me/work */
 export const myWorkSchema = z.object({

@@ -9,6 +9,7 @@ import { CausesTree } from './causes-tree';
 import { KeyDurations } from './key-durations';
 import { ReadActionItems } from './read-action-items';
 import { ReadTimeline } from './read-timeline';
+import { RelatedIncidents } from './related-incidents';
 
 const Measure = ({ name, value }: { name: string; value: string | undefined }) =>
   value === undefined ? null : (
@@ -57,6 +58,9 @@ export const ReportReadView = ({ report }: { report: PostmortemDocument }) => {
       </ReadSection>
       <ReadSection title="Action items">
         <ReadActionItems report={report} />
+      </ReadSection>
+      <ReadSection title="Related incidents">
+        <RelatedIncidents reportId={report.id} />
       </ReadSection>
       <ReadSection title="Lessons">
         {report.lessons.length === 0 && <Text c="dimmed">No lessons yet.</Text>}
