@@ -26,6 +26,16 @@ const report = (id: string, title: string) => (
   </Anchor>
 );
 
+const ItemsNeeding = ({ title, items }: { title: string; items: MyWork['overdueItems'] }) => (
+  <Needs title={title} count={items.length}>
+    {items.map((i) => (
+      <List.Item key={`${i.reportId}/${i.id}`} icon={<BandBadge band={i.priority.band} />}>
+        {i.title}, due {i.dueDate} — {report(i.reportId, i.reportTitle)}
+      </List.Item>
+    ))}
+  </Needs>
+);
+
 /** The home view's first question: what needs me now? */
 export const MyWorkPanel = () => {
   const work = useQuery({ queryKey: ['my-work'], queryFn: () => api<MyWork>('/me/work') });
@@ -48,20 +58,8 @@ export const MyWorkPanel = () => {
               </List.Item>
             ))}
           </Needs>
-          <Needs title="Your overdue action items" count={w.overdueItems.length}>
-            {w.overdueItems.map((i) => (
-              <List.Item key={`${i.reportId}/${i.id}`} icon={<BandBadge band={i.priority.band} />}>
-                {i.title}, due {i.dueDate} — {report(i.reportId, i.reportTitle)}
-              </List.Item>
-            ))}
-          </Needs>
-          <Needs title="Your action items due this week" count={w.dueSoonItems.length}>
-            {w.dueSoonItems.map((i) => (
-              <List.Item key={`${i.reportId}/${i.id}`} icon={<BandBadge band={i.priority.band} />}>
-                {i.title}, due {i.dueDate} — {report(i.reportId, i.reportTitle)}
-              </List.Item>
-            ))}
-          </Needs>
+          <ItemsNeeding title="Your overdue action items" items={w.overdueItems} />
+          <ItemsNeeding title="Your action items due this week" items={w.dueSoonItems} />
           <Needs title="Drafts untouched for a week" count={w.staleDrafts.length}>
             {w.staleDrafts.map((r) => (
               <List.Item key={r.id}>
