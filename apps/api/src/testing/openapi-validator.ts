@@ -1,6 +1,7 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Reply, Send } from './http-client';
+import { routeMatcher } from './route-templates';
 
 interface Document {
   components?: object;
@@ -13,13 +14,6 @@ export interface Exchange {
   reply: Reply;
 }
 
-/** One route template of the OpenAPI document as a pattern: `/api/postmortems/{id}` matches any id. */
-const templates = (document: Document) =>
-  Object.keys(document.paths).map((template) => ({
-    template,
-    pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+').replace(/\./g, '\\.')}$`),
-  }));
-
 /**
  * Checks answers against the OpenAPI document the API serves: the route and status are
  * documented, and a JSON body fits the documented schema. Returns what does not, in words.
@@ -27,9 +21,7 @@ const templates = (document: Document) =>
 export const openApiValidator = (document: Document) => {
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
-  const routes = templates(document);
-  // Exact templates first, so /postmortems/{id}/export/history.csv is not read as /postmortems/{id}.
-  const route = (path: string) => routes.filter((r) => r.pattern.test(path)).sort((a, b) => b.template.split('{').length - a.template.split('{').length).at(-1);
+  const route = routeMatcher(Object.keys(document.paths));
 
   const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
   const fits = (schema: object, body: unknown) => {

@@ -18,6 +18,8 @@ export interface BoardFilters {
   band?: PriorityBand;
   overdue?: boolean;
   reportId?: string;
+  /** Only the items of these reports. */
+  reportIds?: readonly string[];
   /** Only these teams (team-scoped readers); undefined: every team. */
   teams?: readonly string[];
 }
@@ -80,7 +82,7 @@ export const recurrences = (db: Database.Database, now: Date, teams?: readonly s
   return new Map(rows.map((r) => [r.category, r.incidents]));
 };
 
-const isOpen = (status: ActionItemStatus) => status === 'open' || status === 'in_progress';
+export const isOpen = (status: ActionItemStatus) => status === 'open' || status === 'in_progress';
 
 /** What the board sorts by (the API's `sort` values; the compiler holds the two together). */
 export type BoardSort = 'priority' | 'due' | 'report' | 'owner' | 'status';
@@ -95,6 +97,7 @@ export interface BoardPage {
 const boardRows = (db: Database.Database, f: BoardFilters): Row[] => {
   const filter = where({
     reportId: ['report_id = @reportId', f.reportId],
+    reportIds: ['report_id IN (SELECT value FROM json_each(@reportIds))', f.reportIds && JSON.stringify(f.reportIds)],
     owner: ["owner_name LIKE @owner ESCAPE '\\'", containing(f.owner)],
     team: ["team LIKE @team ESCAPE '\\'", containing(f.team)],
     status: ['status = @status', f.status],
@@ -156,7 +159,7 @@ const ORDERS: Record<BoardSort, (a: Scored, b: Scored) => number> = {
   status: (a, b) => a.row.status.localeCompare(b.row.status),
 };
 
-/** Every action item that matches, in the order asked (by default: open first, by priority, then due date). */
+/** Every action item that matches: open first, by priority, then due date. */
 export const actionItemBoard = (db: Database.Database, f: BoardFilters, now: Date): BoardItem[] =>
   scored(db, f, now)
     .sort((a, b) => byPriority(a, b) || byId(a, b))

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { actionItemBoard, type BoardItem } from './action-items';
+import { actionItemBoard, type BoardItem, isOpen } from './action-items';
 import { listReports, type ReportListItem } from './reports';
 
 export interface Worker {
@@ -46,7 +46,7 @@ export const myWork = (db: Database.Database, who: Worker, now: Date): MyWork =>
   const teams = who.readable;
   const today = now.toISOString().slice(0, 10);
   const soon = new Date(now.getTime() + DUE_SOON_DAYS * DAY).toISOString().slice(0, 10);
-  const open = [...actionItemBoard(db, { status: 'open', teams }, now), ...actionItemBoard(db, { status: 'in_progress', teams }, now)].filter((i) => mine(i, who));
+  const open = actionItemBoard(db, { teams }, now).filter((i) => isOpen(i.status) && mine(i, who));
   const byDue = (a: BoardItem, b: BoardItem) => (a.dueDate ?? '').localeCompare(b.dueDate ?? '') || b.priority.score - a.priority.score;
   const staleBefore = new Date(now.getTime() - STALE_AFTER_DAYS * DAY).toISOString();
   const drafts = listReports(db, { status: 'draft', teams, sort: 'updatedAt', order: 'asc', limit: 100, offset: 0 }).items.filter((r) => r.updatedAt < staleBefore);

@@ -1,6 +1,6 @@
 import type { ReportStatus } from '@hindsight/domain';
 import type Database from 'better-sqlite3';
-import { actionItemBoard, type BoardItem } from './action-items';
+import { actionItemBoard, type BoardItem, isOpen } from './action-items';
 
 export interface RelatedIncident {
   reportId: string;
@@ -37,17 +37,19 @@ export const relatedIncidents = (db: Database.Database, reportId: string, now: D
               OR EXISTS (SELECT 1 FROM rm_incident_services s WHERE s.report_id = i.report_id AND s.service IN (SELECT service FROM services)))`,
     )
     .all({ reportId, teams: teams === undefined ? null : JSON.stringify(teams) }) as Record<string, string>[];
-  return rows
+  const shown = rows
     .map((r) => ({ row: r, categories: JSON.parse(r['categories']) as string[], services: JSON.parse(r['services']) as string[] }))
     .sort((a, b) => b.categories.length * 2 + b.services.length - (a.categories.length * 2 + a.services.length) || b.row['occurred_at'].localeCompare(a.row['occurred_at']))
-    .slice(0, SHOWN)
-    .map(({ row, categories, services }) => ({
+    .slice(0, SHOWN);
+  // One read of the shown reports' items (and of the recurrences their priorities weigh), not one per report.
+  const items = actionItemBoard(db, { reportIds: shown.map((r) => r.row['report_id']), teams }, now).filter((i) => isOpen(i.status));
+  return shown.map(({ row, categories, services }) => ({
       reportId: row['report_id'],
       title: row['title'],
       occurredAt: row['occurred_at'],
       status: row['status'] as ReportStatus,
       sharedCategories: categories,
       sharedServices: services,
-      openActionItems: actionItemBoard(db, { reportId: row['report_id'], teams }, now).filter((i) => i.status === 'open' || i.status === 'in_progress'),
+      openActionItems: items.filter((i) => i.reportId === row['report_id']),
     }));
 };
