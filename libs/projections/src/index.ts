@@ -10,3 +10,5 @@ export { percentile } from './lib/queries/statistics';
 export { dumpReadModels } from './lib/dump';
 export { myWork, type MyWork, type Worker, DUE_SOON_DAYS, STALE_AFTER_DAYS } from './lib/queries/my-work';
 export { relatedIncidents, type RelatedIncident } from './lib/queries/related';
+export { directory, type DirectoryEntry, type DirectoryFilters, type KnownIdentity } from './lib/queries/directory';
+export type { DirectoryKind } from './lib/read-models/directory.projection';

@@ -39,6 +39,21 @@ describe('The read API', () => {
     expect(mine.total).toBe(2);
   });
 
+  it('lists the incidents of one trend bar: an occurrence range, and team and service as whole names', async () => {
+    const ed = api.as('ed', ['editor'], ['search', 'search-infra']);
+    await ed('POST', '/api/postmortems', { ...draft('search-infra', 'Shard rebalancing stalls'), occurredAt: '2026-09-30T23:59:00Z' });
+    const last = await ed('POST', '/api/postmortems', { ...draft('search', 'Query cache cold after deploy'), occurredAt: '2026-11-01T00:00:00Z' });
+    const titles = async (query: string) => (await ed('GET', `/api/postmortems?${query}&minPosition=${last.body.position}`)).body.items.map((r: { title: string }) => r.title).sort();
+    expect(await titles('from=2026-10-01&to=2026-11-01')).toEqual(['Indexer lag', 'Ranking returns stale results']);
+    expect(await titles('team=search')).toHaveLength(4);
+    expect(await titles('team=SEARCH&exact=true')).toEqual(['Indexer lag', 'Query cache cold after deploy', 'Ranking returns stale results']);
+    expect(await titles('team=search-infra&exact=true&service=ap&to=2026-10-01')).toEqual([]);
+    expect(await titles('team=search-infra&exact=true&service=api&to=2026-10-01')).toEqual(['Shard rebalancing stalls']);
+    const inverted = await ed('GET', '/api/postmortems?from=2026-11-01&to=2026-10-01');
+    expect(inverted.status).toBe(400);
+    expect(inverted.body.errors).toEqual([expect.objectContaining({ field: 'to' })]);
+  });
+
   it('serves the seed report sections: timeline with durations, causes by level, prioritised items, communications', async () => {
     const analyst = api.as('analyst', ['analyst'], []);
     const report = `/api/postmortems/${seed.postmortemId}`;

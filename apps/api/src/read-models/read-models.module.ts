@@ -13,6 +13,7 @@ import {
 import type { AppConfig } from '../config/config';
 import { EVENT_STORE } from '../postmortems/tokens';
 import { ActionItemBoardController } from './action-item-board.controller';
+import { DirectoryController } from './directory.controller';
 import { LiveEventsController } from './live-events.controller';
 import { ReadGate } from './read-gate';
 import { MyWorkController } from './my-work.controller';
@@ -34,7 +35,7 @@ export class ReadModelsModule implements OnApplicationBootstrap, OnApplicationSh
     const logger = new Logger('projections');
     return {
       module: ReadModelsModule,
-      controllers: [ReportListController, ReportSectionsController, ActionItemBoardController, TrendsController, LiveEventsController, MyWorkController],
+      controllers: [ReportListController, ReportSectionsController, ActionItemBoardController, TrendsController, LiveEventsController, MyWorkController, DirectoryController],
       providers: [
         { provide: READ_MODELS, useFactory: () => openReadModels(config.readModelsPath) },
         {

@@ -1,8 +1,9 @@
-import { AppShell, Badge, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Burger, Button, Group, NavLink, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { NavLink as RouterLink, Outlet } from 'react-router';
 import { useCaller } from '../features/auth/api/get-me';
 import { useLiveUpdates } from '../lib/live-updates';
+import { chooseZone, type ZoneChoice, useZoneChoice } from '../lib/time-zone';
 
 const LIVE_LABELS = { live: ['teal.9', 'Live'], connecting: ['gray.7', 'Connecting'], offline: ['orange.9', 'Reconnecting'] } as const;
 
@@ -21,6 +22,8 @@ export const Layout = ({ onSignOut }: { onSignOut: () => void }) => {
   const live = useLiveUpdates();
   const [color, text] = LIVE_LABELS[live];
   const [menuOpen, menu] = useDisclosure(false);
+  const zone = useZoneChoice();
+  const ownZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !menuOpen } }} padding="md">
       <AppShell.Header>
@@ -49,12 +52,31 @@ export const Layout = ({ onSignOut }: { onSignOut: () => void }) => {
           // On a phone the menu covers the page: choosing a page closes it.
           <NavLink key={page.to} component={RouterLink} to={page.to} end={page.end} label={page.label} onClick={menu.close} />
         ))}
-        <Text size="xs" c="dimmed" hiddenFrom="md" p="xs" mt="auto">
+        <Stack gap={4} p="xs" mt="auto">
+          <Text size="xs" id="times-label">
+            Times shown in
+          </Text>
+          <SegmentedControl
+            size="xs"
+            aria-labelledby="times-label"
+            value={zone}
+            onChange={(value) => chooseZone(value as ZoneChoice)}
+            data={[
+              { value: 'local', label: 'My zone' },
+              { value: 'UTC', label: 'UTC' },
+            ]}
+          />
+          <Text size="xs" c="dimmed">
+            {zone === 'UTC' ? 'Coordinated Universal Time' : ownZone}
+          </Text>
+        </Stack>
+        <Text size="xs" c="dimmed" hiddenFrom="md" p="xs">
           Signed in as <strong>{me?.subject}</strong> ({me?.roles.join(', ')})
         </Text>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        {/* Times fill forms in the zone chosen: a page starts again in the new zone rather than mix two. */}
+        <Outlet key={zone} />
       </AppShell.Main>
     </AppShell>
   );

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ApiError } from './api-client';
+import { inPlainWords } from './plain-words';
 
 export type FieldErrors = Record<string, string>;
 
@@ -28,7 +29,7 @@ export const validateBy =
     if (result.success) return {};
     const fields = fieldsOf(values);
     const errors: FieldErrors = {};
-    for (const issue of result.error.issues) errors[fieldFor(issue.path, fields)] ??= issue.message;
+    for (const issue of result.error.issues) errors[fieldFor(issue.path, fields)] ??= inPlainWords(issue.message);
     return errors;
   };
 
@@ -36,7 +37,7 @@ export const validateBy =
 export const serverFieldErrors = (error: unknown, values: object): FieldErrors | undefined => {
   if (!(error instanceof ApiError) || error.problem.status !== 400 || !error.problem.errors) return undefined;
   const fields = fieldsOf(values);
-  return Object.fromEntries(error.problem.errors.map((e) => [fieldFor(e.field.split('.'), fields), e.reason]));
+  return Object.fromEntries(error.problem.errors.map((e) => [fieldFor(e.field.split('.'), fields), inPlainWords(e.reason)]));
 };
 
 /** Optional text: an empty field means "not given". */

@@ -33,13 +33,19 @@ export const listReportsQuery = z.strictObject({
   severity: oneOf(SEVERITIES).optional(),
   service: name().optional(),
   team: name().optional(),
+  /** Team and service name whole names (any case) rather than any part: a trend's bar opens exactly its incidents. */
+  exact: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  /** Incidents that occurred from this instant (inclusive)… */
+  from: boundary().optional(),
+  /** …until this one (exclusive). */
+  to: boundary().optional(),
   q: searchText().optional(),
   sort: oneOf(REPORT_SORTS).optional(),
   order: order(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   minPosition: minPosition(),
-});
+}).superRefine(orderedRange);
 export type ListReportsQuery = z.infer<typeof listReportsQuery>;
 
 export const readQuery = z.strictObject({ minPosition: minPosition() });
@@ -58,6 +64,16 @@ export const actionItemBoardQuery = z.strictObject({
   minPosition: minPosition(),
 });
 export type ActionItemBoardQuery = z.infer<typeof actionItemBoardQuery>;
+
+export const DIRECTORY_KINDS = ['person', 'team', 'service'] as const;
+
+export const directoryQuery = z.strictObject({
+  kind: oneOf(DIRECTORY_KINDS).optional(),
+  q: searchText().optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+  minPosition: minPosition(),
+});
+export type DirectoryQuery = z.infer<typeof directoryQuery>;
 
 export const TREND_GROUPINGS = ['month', 'service', 'team', 'severity', 'detection'] as const;
 

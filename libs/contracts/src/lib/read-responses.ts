@@ -184,3 +184,8 @@ export interface RelatedIncidents extends ReadPosition {
     openActionItems: BoardItem[];
   }[];
 }
+
+/** GET /api/directory: people, teams and services for pickers. */
+export interface Directory extends ReadPosition {
+  items: { kind: 'person' | 'team' | 'service'; name: string; reports: number }[];
+}

@@ -1,6 +1,6 @@
 import type { ActionItemBoard } from '@hindsight/contracts';
 import { ACTION_ITEM_STATUSES, PRIORITY_BANDS } from '@hindsight/domain';
-import { Anchor, Badge, Checkbox, Group, NativeSelect, Pagination, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Group, NativeSelect, Pagination, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -12,6 +12,7 @@ import { explainPriority } from '../report/components/priority-explanation';
 import { NoResults } from '../../components/no-results';
 import { ScrollTable } from '../../components/scroll-table';
 import { SortableHeader } from '../../components/sortable-header';
+import { NamePicker } from '../../components/name-picker';
 
 const PAGE_SIZE = 50;
 const closed = (status: string) => status === 'done' || status === 'wont_do';
@@ -38,8 +39,8 @@ export const BoardPage = () => {
     <Stack>
       <Title order={1}>Action items</Title>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} role="search" aria-label="Filter action items">
-        <TextInput label="Owner" value={value('owner')} onChange={(e) => set('owner', e.currentTarget.value)} />
-        <TextInput label="Team" value={value('team')} onChange={(e) => set('team', e.currentTarget.value)} />
+        <NamePicker kind="person" label="Owner" value={value('owner')} onChange={(typed) => set('owner', typed)} />
+        <NamePicker kind="team" label="Team" value={value('team')} onChange={(typed) => set('team', typed)} />
         <NativeSelect label="Band" data={[{ value: '', label: 'Any' }, ...PRIORITY_BANDS]} value={value('band')} onChange={(e) => set('band', e.currentTarget.value)} />
         <NativeSelect label="Status" data={[{ value: '', label: 'Any' }, ...optionsOf(ACTION_ITEM_STATUSES)]} value={value('status')} onChange={(e) => set('status', e.currentTarget.value)} />
         <Checkbox mt="xl" label="Only overdue" checked={value('overdue') === 'true'} onChange={(e) => set('overdue', e.currentTarget.checked ? 'true' : '')} />

@@ -1,10 +1,10 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Loader, NativeSelect, ScrollArea, SimpleGrid, Slider, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { download } from '../../lib/api-client';
 import { formatInstant } from '../../lib/dates';
+import { useUrlFilters } from '../../lib/use-url-filters';
 import { diffQuery, historyQuery, revisionQuery, verifyQuery } from './history-api';
 import { ReportView } from './report-view';
 import { RevisionDiff } from './revision-diff';
@@ -49,16 +49,21 @@ const Exports = ({ id, revision }: { id: string; revision: number }) => {
 export const HistoryPage = () => {
   const { id = '' } = useParams();
   const history = useQuery(historyQuery(id));
-  const [picked, setPicked] = useState<number | null>(null);
-  const [compareWith, setCompareWith] = useState<number | null>(null);
+  // The revision shown and the one it is compared with live in the address, to share or reload.
+  const { value, setMany } = useUrlFilters();
+  const whole = (text: string): number | null => (/^-?\d+$/.test(text) ? Number(text) : null);
   const last = (history.data?.total ?? 1) - 1;
-  const revision = picked ?? last;
-  const from = compareWith ?? revision - 1;
+  const revision = Math.min(Math.max(whole(value('revision')) ?? last, 0), last);
+  const asked = whole(value('since'));
+  const from = asked !== null && asked >= -1 && asked < revision ? asked : revision - 1;
+  const pick = (next: number) => setMany({ revision: String(next), since: '' });
   const snapshot = useQuery({ ...revisionQuery(id, revision), enabled: history.isSuccess });
   const diff = useQuery({ ...diffQuery(id, from, revision), enabled: history.isSuccess && from < revision });
   if (history.isPending) return <Loader aria-label="Loading the history" />;
   if (history.isError) return <Alert color="red" title="The history could not be read">{history.error.message}</Alert>;
   const entries = history.data.entries;
+  const report = snapshot.data;
+  const titles = new Map<string, string>(report ? [...report.evidence.map((e) => [e.id, e.title] as const), ...report.timeline.map((t) => [t.id, t.description] as const), ...report.causes.map((c) => [c.id, c.description] as const)] : []);
   const selected = entries[revision];
   return (
     <Stack>
@@ -83,10 +88,7 @@ export const HistoryPage = () => {
           max={Math.max(last, 1)}
           step={1}
           value={revision}
-          onChange={(value) => {
-            setPicked(value);
-            setCompareWith(null);
-          }}
+          onChange={pick}
           label={(value) => `rev ${value}`}
           aria-labelledby="revision-label"
           thumbLabel="Revision"
@@ -109,11 +111,11 @@ export const HistoryPage = () => {
                 aria-label="Compare with revision"
                 size="xs"
                 value={String(from)}
-                onChange={(e) => setCompareWith(Number(e.currentTarget.value))}
+                onChange={(e) => setMany({ revision: String(revision), since: e.currentTarget.value })}
                 data={[{ value: '-1', label: 'since nothing' }, ...entries.slice(0, revision).map((e) => ({ value: String(e.revision), label: `since revision ${e.revision}` }))]}
               />
             </Group>
-            {from >= revision ? <Text c="dimmed">Pick an earlier revision to compare with.</Text> : diff.data ? <RevisionDiff diff={diff.data} /> : <Loader size="sm" />}
+            {from >= revision ? <Text c="dimmed">Pick an earlier revision to compare with.</Text> : diff.data ? <RevisionDiff diff={diff.data} titleOf={(linked) => titles.get(linked) ?? linked} /> : <Loader size="sm" />}
           </Card>
           <Card withBorder>
             <Title order={2} size="h4" mb="sm">
@@ -133,7 +135,7 @@ export const HistoryPage = () => {
                   {[...entries].reverse().map((e) => (
                     <Table.Tr key={e.revision} aria-selected={e.revision === revision} bg={e.revision === revision ? 'var(--mantine-color-blue-light)' : undefined}>
                       <Table.Td>
-                        <Anchor component="button" type="button" onClick={() => (setPicked(e.revision), setCompareWith(null))} aria-label={`Show revision ${e.revision}`}>
+                        <Anchor component="button" type="button" onClick={() => pick(e.revision)} aria-label={`Show revision ${e.revision}`}>
                           {e.revision}
                         </Anchor>
                       </Table.Td>

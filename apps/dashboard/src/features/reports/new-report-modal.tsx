@@ -8,6 +8,7 @@ import { FormModal } from '../../components/form-modal';
 import { sendCommand } from '../../lib/api-client';
 import { fromLocalInput } from '../../lib/dates';
 import { list, optional, serverFieldErrors, validateBy } from '../../lib/forms';
+import { NamePicker } from '../../components/name-picker';
 
 const initialValues = {
   title: '',
@@ -55,8 +56,8 @@ export const NewReportModal = ({ onClose, team }: { onClose: () => void; team?: 
       <TextInput label="Title" required data-autofocus {...form.getInputProps('title')} />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <NativeSelect label="Severity" data={[...SEVERITIES]} {...form.getInputProps('severity')} />
-        <TextInput label="Services" description="Comma-separated" required {...form.getInputProps('services')} />
-        <TextInput label="Team" required {...form.getInputProps('team')} />
+        <NamePicker kind="service" multiple label="Services" description="Comma-separated" required {...form.getInputProps('services')} />
+        <NamePicker kind="team" label="Team" required {...form.getInputProps('team')} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput type="datetime-local" label="Occurred at" required {...form.getInputProps('occurredAt')} />

@@ -8,6 +8,10 @@ export interface ReportFilters {
   severity: string;
   service: string;
   team: string;
+  /** Occurred within [from, to) (dates), and team / service as whole names: set by a trend's bar. */
+  from: string;
+  to: string;
+  exact: string;
   sort: string;
   order: string;
   page: number;

@@ -14,21 +14,25 @@ import { PAGE_SIZE, reportsQuery } from './reports-api';
 import { NoResults } from '../../components/no-results';
 import { ScrollTable } from '../../components/scroll-table';
 import { SortableHeader } from '../../components/sortable-header';
+import { NamePicker } from '../../components/name-picker';
+import { OccurredRange } from './occurred-range';
 
 // The draft form brings the request schemas: loaded when someone drafts a report.
 const NewReportModal = lazy(() => import('./new-report-modal').then((m) => ({ default: m.NewReportModal })));
 
 /** The home view: what needs the caller, then every report they may read: searched, filtered, newest incident first; the filters live in the URL. */
 export const ReportsPage = () => {
-  const { value, set, clear } = useUrlFilters();
+  const { value, set, setMany, clear } = useUrlFilters();
   const [creating, setCreating] = useState(false);
   const { me, canEdit } = useCaller();
   const page = Number(value('page') || 1);
   const [q] = useDebouncedValue(value('q'), 250);
   const reports = useQuery(
-    reportsQuery({ q, status: value('status'), severity: value('severity'), service: value('service'), team: value('team'), sort: value('sort'), order: value('order'), page }),
+    reportsQuery({ q, status: value('status'), severity: value('severity'), service: value('service'), team: value('team'), from: value('from'), to: value('to'), exact: value('exact'), sort: value('sort'), order: value('order'), page }),
   );
-  const filtered = ['q', 'status', 'severity', 'service', 'team'].some((name) => value(name) !== '');
+  const filtered = ['q', 'status', 'severity', 'service', 'team', 'from', 'to'].some((name) => value(name) !== '');
+  // Typing a team or service again searches by any part of it, as the field always does.
+  const setName = (name: 'team' | 'service', typed: string) => setMany({ [name]: typed, exact: '' });
   const total = reports.data?.total ?? 0;
   return (
     <Stack>
@@ -41,12 +45,13 @@ export const ReportsPage = () => {
         <TextInput label="Search" placeholder="Title, impact, timeline, causes" value={value('q')} onChange={(e) => set('q', e.currentTarget.value)} />
         <NativeSelect label="Status" data={[{ value: '', label: 'Any' }, ...optionsOf(REPORT_STATUSES)]} value={value('status')} onChange={(e) => set('status', e.currentTarget.value)} />
         <NativeSelect label="Severity" data={[{ value: '', label: 'Any' }, ...SEVERITIES]} value={value('severity')} onChange={(e) => set('severity', e.currentTarget.value)} />
-        <TextInput label="Service" value={value('service')} onChange={(e) => set('service', e.currentTarget.value)} />
-        <TextInput label="Team" value={value('team')} onChange={(e) => set('team', e.currentTarget.value)} />
+        <NamePicker kind="service" label="Service" value={value('service')} onChange={(typed) => setName('service', typed)} />
+        <NamePicker kind="team" label="Team" value={value('team')} onChange={(typed) => setName('team', typed)} />
       </SimpleGrid>
       <Text size="sm" c="dimmed" aria-live="polite">
         {reports.isPending ? 'Loading…' : `${total.toLocaleString()} report${total === 1 ? '' : 's'}`}
       </Text>
+      {(value('from') || value('to')) && <OccurredRange from={value('from')} to={value('to')} onClear={() => setMany({ from: '', to: '' })} />}
       <ScrollTable striped highlightOnHover aria-label="Reports">
         <Table.Thead>
           <Table.Tr>

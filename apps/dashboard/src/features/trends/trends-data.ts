@@ -6,8 +6,8 @@ import { SEVERITIES } from '@hindsight/domain';
 /** How far back from the latest month a month is still drawn; older ones are dates that look wrong. */
 export const PLAUSIBLE_YEARS = 10;
 
-const monthIndex = (key: string) => Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1;
-const monthKey = (index: number) => `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+export const monthIndex = (key: string) => Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1;
+export const monthKey = (index: number) => `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 
 const emptyGroup = (key: string): TrendGroup => ({
   key,

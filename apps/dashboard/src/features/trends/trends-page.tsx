@@ -5,9 +5,12 @@ import { BarChart, LineChart } from '@mantine/charts';
 import { Alert, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { NamePicker } from '../../components/name-picker';
 import { api, query } from '../../lib/api-client';
 import { useUrlFilters } from '../../lib/use-url-filters';
 import { ChartCard } from './chart-card';
+import { incidentsLink } from './incidents-link';
 import { causeCategories, clipOutliers, detectAndResolve, detectionMethods, everyMonth, followThrough, incidentsBySeverity, resolveTimes } from './trends-data';
 
 const SEVERITY_COLORS = { SEV1: 'red.8', SEV2: 'orange.6', SEV3: 'yellow.5', SEV4: 'gray.5' } as const;
@@ -43,14 +46,22 @@ export const TrendsPage = () => {
   const causes = causeCategories(groups);
   const items = followThrough(groups);
   const incidents = groups.reduce((sum, g) => sum + g.incidents, 0);
+  const navigate = useNavigate();
+  /** A chart whose bars and points open the list of their incidents when clicked. */
+  const opening = (groupBy: 'month' | 'service' | 'team') => ({
+    style: { cursor: 'pointer' },
+    onClick: (state: { activeLabel?: string | number } | null) => {
+      if (state?.activeLabel !== undefined) void navigate(incidentsLink(filters, groupBy, String(state.activeLabel)));
+    },
+  });
   return (
     <Stack>
       <Title order={1}>Trends</Title>
       <SimpleGrid cols={{ base: 1, sm: 3, lg: 5 }} role="search" aria-label="Filter trends">
         <TextInput type="date" label="From" value={value('from')} onChange={(e) => set('from', e.currentTarget.value)} />
         <TextInput type="date" label="To" value={value('to')} onChange={(e) => set('to', e.currentTarget.value)} />
-        <TextInput label="Service" value={value('service')} onChange={(e) => set('service', e.currentTarget.value)} />
-        <TextInput label="Team" value={value('team')} onChange={(e) => set('team', e.currentTarget.value)} />
+        <NamePicker kind="service" label="Service" value={value('service')} onChange={(typed) => set('service', typed)} />
+        <NamePicker kind="team" label="Team" value={value('team')} onChange={(typed) => set('team', typed)} />
         <NativeSelect label="Severity" data={[{ value: '', label: 'Any' }, ...SEVERITIES]} value={value('severity')} onChange={(e) => set('severity', e.currentTarget.value)} />
       </SimpleGrid>
       {rangeError && (
@@ -65,15 +76,19 @@ export const TrendsPage = () => {
           {leftOut.length > 0 && ` · ${plural(leftOut.reduce((n, g) => n + g.incidents, 0), 'incident')} dated before ${groups[0]?.key ?? 'the range'} left out of the monthly charts: their dates look wrong (${leftOut.map((g) => g.key).join(', ')})`}
         </Text>
       )}
+      <Text size="sm" c="dimmed">
+        Click a bar or a point to list its incidents.
+      </Text>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <ChartCard title="Incidents per month by severity" rows={bySeverity} file="incidents-by-severity.csv">
-          <BarChart h={260} data={bySeverity} dataKey="month" type="stacked" yAxisProps={COUNTS} series={SEVERITIES.map((s) => ({ name: s, color: SEVERITY_COLORS[s] }))} withLegend />
+          <BarChart h={260} data={bySeverity} dataKey="month" type="stacked" barChartProps={opening('month')} yAxisProps={COUNTS} series={SEVERITIES.map((s) => ({ name: s, color: SEVERITY_COLORS[s] }))} withLegend />
         </ChartCard>
         <ChartCard title="Time to detect and resolve" rows={durations} file="mttd-mttr.csv">
           <LineChart
             h={260}
             data={drawn}
             dataKey="month"
+            lineChartProps={opening('month')}
             unit=" h"
             connectNulls
             withLegend
@@ -90,10 +105,10 @@ export const TrendsPage = () => {
           )}
         </ChartCard>
         <ChartCard title="Time to resolve by service" rows={byService} file="mttr-by-service.csv">
-          <BarChart h={280} data={byService} dataKey="key" orientation="vertical" yAxisProps={{ width: 130, interval: 0 }} series={RESOLVE_SERIES} withLegend />
+          <BarChart h={280} data={byService} dataKey="key" barChartProps={opening('service')} orientation="vertical" yAxisProps={{ width: 130, interval: 0 }} series={RESOLVE_SERIES} withLegend />
         </ChartCard>
         <ChartCard title="Time to resolve by team" rows={byTeam} file="mttr-by-team.csv">
-          <BarChart h={280} data={byTeam} dataKey="key" orientation="vertical" yAxisProps={{ width: 130, interval: 0 }} series={RESOLVE_SERIES} withLegend />
+          <BarChart h={280} data={byTeam} dataKey="key" barChartProps={opening('team')} orientation="vertical" yAxisProps={{ width: 130, interval: 0 }} series={RESOLVE_SERIES} withLegend />
         </ChartCard>
         <ChartCard title="Most frequent cause categories" rows={causes} file="cause-categories.csv">
           <BarChart h={300} data={causes} dataKey="category" orientation="vertical" xAxisProps={COUNTS} yAxisProps={{ width: 150, interval: 0 }} series={[{ name: 'incidents', color: 'grape.6' }]} />
@@ -109,6 +124,7 @@ export const TrendsPage = () => {
             h={260}
             data={items}
             dataKey="month"
+            barChartProps={opening('month')}
             withLegend
             yAxisProps={COUNTS}
             series={[

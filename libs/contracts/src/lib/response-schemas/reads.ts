@@ -1,7 +1,7 @@
 import { ACTION_ITEM_STATUSES, EFFORTS, FREQUENCIES, PRIORITY_BANDS, REPORT_STATUSES, SEVERITIES } from '@hindsight/domain';
 import { z } from 'zod';
-import { TREND_GROUPINGS } from '../queries';
-import type { ActionItemBoard, CausesView, MyWork, RelatedIncidents, ReportList, TimelineView, Trends } from '../read-responses';
+import { DIRECTORY_KINDS, TREND_GROUPINGS } from '../queries';
+import type { ActionItemBoard, CausesView, Directory, MyWork, RelatedIncidents, ReportList, TimelineView, Trends } from '../read-responses';
 import { calendarDay, instant, oneOf, orNull, position } from './values';
 
 const readPosition = { position: orNull(position()).describe('the log position this read reflects; null before the first event') };
@@ -156,3 +156,15 @@ export const trendsSchema = z.object({
     }),
   ),
 }) satisfies z.ZodType<Trends>;
+
+/** GET /api/directory */
+export const directorySchema = z.object({
+  ...readPosition,
+  items: z.array(
+    z.object({
+      kind: oneOf(DIRECTORY_KINDS),
+      name: z.string(),
+      reports: z.number().int().describe('readable reports that mention the name, or that the person changed'),
+    }),
+  ),
+}) satisfies z.ZodType<Directory>;

@@ -1,12 +1,18 @@
 import type { Postmortem, ReportStatus, Severity } from '@hindsight/domain';
 import type Database from 'better-sqlite3';
-import { containing, where } from './where';
+import { containing, where, whole } from './where';
 
 export interface ReportFilters {
   status?: ReportStatus;
   severity?: Severity;
   service?: string;
   team?: string;
+  /** Team and service match whole names (any case), not any part. */
+  exact?: boolean;
+  /** Occurred at or after this UTC instant… */
+  from?: string;
+  /** …and before this one. */
+  to?: string;
   /** Full-text search over title, impact, timeline and causes. */
   q?: string;
   /** Only these teams (team-scoped readers); undefined: every team. */
@@ -56,8 +62,10 @@ export const listReports = (db: Database.Database, f: ReportFilters): { items: R
   const filter = where({
     status: ['r.status = @status', f.status],
     severity: ['r.severity = @severity', f.severity],
-    team: ["r.team LIKE @team ESCAPE '\\'", containing(f.team)],
-    service: ["EXISTS (SELECT 1 FROM json_each(r.services) WHERE value LIKE @service ESCAPE '\\')", containing(f.service)],
+    team: ["r.team LIKE @team ESCAPE '\\'", f.exact ? whole(f.team) : containing(f.team)],
+    service: ["EXISTS (SELECT 1 FROM json_each(r.services) WHERE value LIKE @service ESCAPE '\\')", f.exact ? whole(f.service) : containing(f.service)],
+    from: ['r.occurred_at >= @from', f.from],
+    to: ['r.occurred_at < @to', f.to],
     teams: ['r.team IN (SELECT value FROM json_each(@teams))', f.teams && JSON.stringify(f.teams)],
     q: ['r.id IN (SELECT id FROM rm_reports_search WHERE rm_reports_search MATCH @q)', f.q && ftsQuery(f.q)],
   });

@@ -10,5 +10,10 @@ export const where = (conditions: Record<string, [sql: string, value: unknown]>)
   };
 };
 
+const literally = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** A LIKE pattern for exactly `text`, whatever its case. */
+export const whole = (text: string | undefined) => (text === undefined || text === '' ? undefined : literally(text));
+
 /** A LIKE pattern for `text` anywhere in a column, whatever its case (SQLite's LIKE folds ASCII case); % and _ taken literally (ESCAPE '\\'). */
-export const containing = (text: string | undefined) => (text === undefined || text === '' ? undefined : `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+export const containing = (text: string | undefined) => (text === undefined || text === '' ? undefined : `%${literally(text)}%`);

@@ -3,6 +3,7 @@ import { actionItemsProjection } from './action-items.projection';
 import { activityProjection } from './activity.projection';
 import { causesProjection } from './causes.projection';
 import { communicationsProjection } from './communications.projection';
+import { directoryProjection } from './directory.projection';
 import { reportDocumentProjection } from './report-document.projection';
 import { timelineProjection } from './timeline.projection';
 import { trendsProjection } from './trends.projection';
@@ -16,4 +17,5 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   communicationsProjection,
   trendsProjection,
   activityProjection,
+  directoryProjection,
 ];

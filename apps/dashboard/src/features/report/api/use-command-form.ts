@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { CommandRequest } from '../../../lib/api-client';
 import { serverFieldErrors, validateBy } from '../../../lib/forms';
-import { label as wordsOf } from '../../../lib/labels';
+import { fieldLabel } from '../../../lib/field-labels';
 import type { FormValues } from '../../../lib/three-way-merge';
 import { ChangeDiscarded, useReportCommand } from './use-report-command';
 
@@ -60,7 +60,7 @@ export const useCommandForm = <Values extends FormValues>(options: Options<Value
     base,
     valuesIn,
     toBody: toBody as (values: FormValues, base: FormValues) => unknown,
-    label: (field: string) => (labels as Record<string, string>)[field] ?? wordsOf(field),
+    label: (field: string) => (labels as Record<string, string>)[field] ?? fieldLabel(field),
     show,
   };
   const submit = form.onSubmit(async (values) => {

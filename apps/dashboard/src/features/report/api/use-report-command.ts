@@ -2,6 +2,7 @@ import type { CommandAccepted, PostmortemDocument } from '@hindsight/contracts';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, type CommandRequest, sendCommand } from '../../../lib/api-client';
+import { inPlainWords } from '../../../lib/plain-words';
 import { changedSince, type FormValues, merge as mergeValues, sameValues } from '../../../lib/three-way-merge';
 import type { MergeView } from '../conflicts/conflict-dialog';
 import { useConflictResolver } from '../conflicts/conflict-provider';
@@ -72,7 +73,7 @@ export const useReportCommand = (reportId: string) => {
     },
     onError: (error) => {
       if (error instanceof ChangeDiscarded || (error instanceof ApiError && error.problem.status === 400)) return;
-      notifications.show({ color: 'red', title: error instanceof ApiError ? error.problem.title : 'Not saved', message: error.message });
+      notifications.show({ color: 'red', title: error instanceof ApiError ? error.problem.title : 'Not saved', message: inPlainWords(error.message) });
     },
   });
 };

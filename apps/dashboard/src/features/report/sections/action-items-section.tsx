@@ -22,6 +22,7 @@ import { ReasonButton } from '../components/reason-button';
 import { mapFound, titlesIn } from '../conflicts/shown-values';
 import { ScrollTable } from '../../../components/scroll-table';
 import { MarkdownField } from '../../../components/markdown-field';
+import { NamePicker } from '../../../components/name-picker';
 
 interface ItemValues extends Record<string, unknown> {
   title: string;
@@ -97,7 +98,7 @@ const ItemForm = ({ report, item, onClose }: { report: PostmortemDocument; item?
         <NativeSelect label="Type" data={optionsOf(ACTION_ITEM_TYPES)} {...form.getInputProps('type')} />
         <TextInput label="Due date" type="date" {...form.getInputProps('dueDate')} />
         {!item && <NativeSelect label="Owner is a" data={optionsOf(OWNER_KINDS)} {...form.getInputProps('ownerKind')} />}
-        {!item && <TextInput label="Owner" {...form.getInputProps('ownerName')} />}
+        {!item && <NamePicker kind={form.values.ownerKind === 'team' ? 'team' : 'person'} label="Owner" {...form.getInputProps('ownerName')} />}
       </SimpleGrid>
       <SimpleGrid cols={3}>
         <NativeSelect label="Severity it prevents" data={[...SEVERITIES]} {...form.getInputProps('severity')} />
@@ -130,7 +131,7 @@ const AssignForm = ({ report, item, onClose }: { report: PostmortemDocument; ite
   return (
     <FormModal opened title={`Assign: ${item.title}`} onClose={onClose} onSubmit={submit} pending={pending} submitLabel="Assign" formError={form.errors['form']}>
       <NativeSelect label="Owner is a" data={optionsOf(OWNER_KINDS)} {...form.getInputProps('kind')} />
-      <TextInput label="Owner" required data-autofocus {...form.getInputProps('name')} />
+      <NamePicker kind={form.values.kind === 'team' ? 'team' : 'person'} label="Owner" required data-autofocus {...form.getInputProps('name')} />
     </FormModal>
   );
 };

@@ -6,6 +6,7 @@ import { label } from '../../../lib/labels';
 import { changedFields, list } from '../../../lib/forms';
 import { useCommandForm } from '../api/use-command-form';
 import { MarkdownField } from '../../../components/markdown-field';
+import { NamePicker } from '../../../components/name-picker';
 
 const TIMES = [
   ['occurredAt', 'Occurred at'],
@@ -104,8 +105,8 @@ export const FactsSection = ({ report, editable }: { report: PostmortemDocument;
         <TextInput label="Title" required disabled={!editable} {...form.getInputProps('title')} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <NativeSelect label="Severity" data={[...SEVERITIES]} disabled={!editable} {...form.getInputProps('severity')} />
-          <TextInput label="Services" description="Comma-separated" disabled={!editable} {...form.getInputProps('services')} />
-          <TextInput label="Team" disabled={!editable} {...form.getInputProps('team')} />
+          <NamePicker kind="service" multiple label="Services" description="Comma-separated" disabled={!editable} {...form.getInputProps('services')} />
+          <NamePicker kind="team" label="Team" disabled={!editable} {...form.getInputProps('team')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3, lg: 5 }}>
           {TIMES.map(([field, text]) => (

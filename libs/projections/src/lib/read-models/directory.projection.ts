@@ -1,0 +1,52 @@
+import type { Postmortem } from '@hindsight/domain';
+import type { Projection } from '../projection';
+import { dropTables, prepared, touches } from './sql';
+
+export type DirectoryKind = 'person' | 'team' | 'service';
+
+/** The names a report mentions now: its team and services, and its action items' owners. */
+export const namesIn = (report: Postmortem): [DirectoryKind, string][] => [
+  ['team', report.facts.team],
+  ...report.facts.services.map((service): [DirectoryKind, string] => ['service', service]),
+  ...report.actionItems.flatMap((item): [DirectoryKind, string][] => (item.owner ? [[item.owner.kind, item.owner.name]] : [])),
+];
+
+/**
+ * Who and what the organisation's reports speak of, for pickers. A name a report mentions
+ * follows the report (renaming an owner drops the old name); a person who changed a report
+ * stays with it, as the history does.
+ */
+export const directoryProjection: Projection = {
+  name: 'directory',
+  version: 1,
+  migrate: (db) =>
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS rm_directory (
+        report_id TEXT NOT NULL, team TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL,
+        source TEXT NOT NULL, seen_at TEXT NOT NULL,
+        PRIMARY KEY (report_id, kind, name, source)
+      ) STRICT;
+      CREATE INDEX IF NOT EXISTS rm_directory_by_name ON rm_directory (kind, name);
+    `),
+  drop: (db) => dropTables(db, ['rm_directory']),
+  apply: (db, changes) => {
+    const forget = prepared(db, "DELETE FROM rm_directory WHERE report_id = ? AND source = 'named'");
+    const retag = prepared(db, 'UPDATE rm_directory SET team = ? WHERE report_id = ?');
+    const note = prepared(db, `
+      INSERT INTO rm_directory VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT (report_id, kind, name, source) DO UPDATE SET seen_at = excluded.seen_at`);
+    for (const change of changes) {
+      const { postmortemId: id, after } = change;
+      if (!after) continue;
+      const team = after.facts.team;
+      const at = change.events[change.events.length - 1].metadata.timestamp;
+      if (touches(change, ['ActionItem', 'IncidentFacts', 'PostmortemDrafted'])) {
+        forget.run(id);
+        retag.run(team, id);
+        const named = new Map(namesIn(after).map(([kind, name]) => [`${kind} ${name}`, [kind, name]] as const));
+        for (const [kind, name] of named.values()) note.run(id, team, kind, name, 'named', at);
+      }
+      for (const actor of new Set(change.events.map((e) => e.metadata.actor))) note.run(id, team, 'person', actor, 'actor', at);
+    }
+  },
+};
