@@ -11,9 +11,17 @@ export type PriorityBand = (typeof PRIORITY_BANDS)[number];
 
 export const RECURRENCE_WINDOW_DAYS = 90;
 
-const SEVERITY_WEIGHT: Record<Severity, number> = { SEV1: 4, SEV2: 3, SEV3: 2, SEV4: 1 };
-const FREQUENCY_WEIGHT: Record<Frequency, number> = { rare: 1, occasional: 2, frequent: 3 };
-const EFFORT_DIVISOR: Record<Effort, number> = { small: 1, medium: 2, large: 3 };
+/** The weights a score multiplies and divides; exported so a read model can rank in SQL by the same numbers. */
+export const SEVERITY_WEIGHT: Record<Severity, number> = { SEV1: 4, SEV2: 3, SEV3: 2, SEV4: 1 };
+export const FREQUENCY_WEIGHT: Record<Frequency, number> = { rare: 1, occasional: 2, frequent: 3 };
+export const EFFORT_DIVISOR: Record<Effort, number> = { small: 1, medium: 2, large: 3 };
+/** What the product of the weights is scaled by, so the bands fall on round numbers. */
+export const SCORE_SCALE = 3;
+/** The lowest score of each band but the last. */
+export const BAND_FLOORS = { P0: 18, P1: 9, P2: 4 } as const;
+
+/** The band a score falls in. */
+export const bandOf = (score: number): PriorityBand => (score >= BAND_FLOORS.P0 ? 'P0' : score >= BAND_FLOORS.P1 ? 'P1' : score >= BAND_FLOORS.P2 ? 'P2' : 'P3');
 
 /** Incidents in the window with a cause of the same category → how frequent that is. */
 export const measuredFrequency = (incidents: number): Frequency =>
@@ -41,10 +49,10 @@ export interface Priority {
 export const prioritise = ({ severity, frequency, effort, recurrences }: PriorityInputsWithRecurrence): Priority => {
   const measured = measuredFrequency(recurrences);
   const used = FREQUENCY_WEIGHT[measured] > FREQUENCY_WEIGHT[frequency] ? measured : frequency;
-  const score = Math.round(((SEVERITY_WEIGHT[severity] * FREQUENCY_WEIGHT[used] * 3) / EFFORT_DIVISOR[effort]) * 10) / 10;
+  const score = Math.round(((SEVERITY_WEIGHT[severity] * FREQUENCY_WEIGHT[used] * SCORE_SCALE) / EFFORT_DIVISOR[effort]) * 10) / 10;
   return {
     score,
-    band: score >= 18 ? 'P0' : score >= 9 ? 'P1' : score >= 4 ? 'P2' : 'P3',
+    band: bandOf(score),
     factors: {
       severity: { value: severity, weight: SEVERITY_WEIGHT[severity] },
       frequency: { estimated: frequency, measured, recurrences, used, weight: FREQUENCY_WEIGHT[used] },

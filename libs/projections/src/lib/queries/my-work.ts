@@ -46,7 +46,9 @@ export const myWork = (db: Database.Database, who: Worker, now: Date): MyWork =>
   const teams = who.readable;
   const today = now.toISOString().slice(0, 10);
   const soon = new Date(now.getTime() + DUE_SOON_DAYS * DAY).toISOString().slice(0, 10);
-  const open = actionItemBoard(db, { teams }, now).filter((i) => isOpen(i.status) && mine(i, who));
+  // SQLite narrows to the person's open items due soon (through the owner index); `mine` then
+  // compares names in any case, beyond the ASCII letters SQLite folds.
+  const open = actionItemBoard(db, { teams, openOnly: true, ownedBy: { person: who.subject, teams: who.teams }, dueBy: soon }, now).filter((i) => isOpen(i.status) && mine(i, who));
   const byDue = (a: BoardItem, b: BoardItem) => (a.dueDate ?? '').localeCompare(b.dueDate ?? '') || b.priority.score - a.priority.score;
   const staleBefore = new Date(now.getTime() - STALE_AFTER_DAYS * DAY).toISOString();
   const drafts = listReports(db, { status: 'draft', teams, sort: 'updatedAt', order: 'asc', limit: 100, offset: 0 }).items.filter((r) => r.updatedAt < staleBefore);

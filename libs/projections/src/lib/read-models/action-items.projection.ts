@@ -1,33 +1,37 @@
 import type { Projection } from '../projection';
+import { maskOf, migrateCategoryBits } from './category-bits';
 import { dropTables, json, touches, prepared } from './sql';
 
 /** Every action item of every report, with what it needs to be prioritised and followed up. */
 export const actionItemsProjection: Projection = {
   name: 'action-items',
-  version: 1,
-  migrate: (db) =>
+  version: 2,
+  migrate: (db) => {
+    migrateCategoryBits(db);
     db.exec(`
       CREATE TABLE IF NOT EXISTS rm_action_items (
         report_id TEXT NOT NULL, item_id TEXT NOT NULL, title TEXT NOT NULL, description TEXT NOT NULL,
         success_criteria TEXT NOT NULL, type TEXT NOT NULL, due_date TEXT, owner_kind TEXT, owner_name TEXT,
         status TEXT NOT NULL, severity TEXT NOT NULL, frequency TEXT NOT NULL, effort TEXT NOT NULL,
-        cause_ids TEXT NOT NULL, cause_categories TEXT NOT NULL, team TEXT NOT NULL, report_title TEXT NOT NULL,
+        cause_ids TEXT NOT NULL, cause_categories TEXT NOT NULL, category_mask INTEGER NOT NULL, team TEXT NOT NULL, report_title TEXT NOT NULL,
         proposed_at TEXT NOT NULL, closed_at TEXT, verification_note TEXT, wont_do_reason TEXT,
         PRIMARY KEY (report_id, item_id)
       ) STRICT;
       CREATE INDEX IF NOT EXISTS rm_action_items_by_status ON rm_action_items (status, due_date);
-    `),
-  drop: (db) => dropTables(db, ['rm_action_items']),
+      CREATE INDEX IF NOT EXISTS rm_action_items_by_owner ON rm_action_items (owner_name COLLATE NOCASE, status);
+    `);
+  },
+  drop: (db) => dropTables(db, ['rm_action_items', 'rm_category_bits']),
   apply: (db, changes) => {
     const upsert = prepared(db, `
       INSERT INTO rm_action_items VALUES (@reportId, @itemId, @title, @description, @successCriteria, @type, @dueDate,
-        @ownerKind, @ownerName, @status, @severity, @frequency, @effort, @causeIds, @causeCategories, @team, @reportTitle,
+        @ownerKind, @ownerName, @status, @severity, @frequency, @effort, @causeIds, @causeCategories, @categoryMask, @team, @reportTitle,
         @proposedAt, @closedAt, @verificationNote, @wontDoReason)
       ON CONFLICT (report_id, item_id) DO UPDATE SET title = excluded.title, description = excluded.description,
         success_criteria = excluded.success_criteria, type = excluded.type, due_date = excluded.due_date,
         owner_kind = excluded.owner_kind, owner_name = excluded.owner_name, status = excluded.status,
         severity = excluded.severity, frequency = excluded.frequency, effort = excluded.effort,
-        cause_ids = excluded.cause_ids, cause_categories = excluded.cause_categories, team = excluded.team,
+        cause_ids = excluded.cause_ids, cause_categories = excluded.cause_categories, category_mask = excluded.category_mask, team = excluded.team,
         report_title = excluded.report_title, closed_at = excluded.closed_at,
         verification_note = excluded.verification_note, wont_do_reason = excluded.wont_do_reason`);
     const closedAt = prepared(db, 'SELECT closed_at FROM rm_action_items WHERE report_id = ? AND item_id = ?');
@@ -38,6 +42,7 @@ export const actionItemsProjection: Projection = {
         const closingEvent = change.events.filter((e) => (e.type === 'ActionItemCompleted' || e.type === 'ActionItemDeclined') && e.data.actionItemId === item.id).at(-1);
         const proposed = change.events.find((e) => e.type === 'ActionItemProposed' && e.data.id === item.id);
         const closed = item.status === 'done' || item.status === 'wont_do';
+        const categories = [...new Set(report.causes.filter((c) => item.causeIds.includes(c.id)).map((c) => c.category))];
         upsert.run({
           reportId: change.postmortemId,
           itemId: item.id,
@@ -53,7 +58,8 @@ export const actionItemsProjection: Projection = {
           frequency: item.priority.frequency,
           effort: item.priority.effort,
           causeIds: json(item.causeIds),
-          causeCategories: json([...new Set(report.causes.filter((c) => item.causeIds.includes(c.id)).map((c) => c.category))]),
+          causeCategories: json(categories),
+          categoryMask: maskOf(db, categories),
           team: report.facts.team,
           reportTitle: report.facts.title,
           proposedAt: proposed?.metadata.timestamp ?? change.events[0].metadata.timestamp,

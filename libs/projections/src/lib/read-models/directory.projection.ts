@@ -23,7 +23,7 @@ export const directoryProjection: Projection = {
     db.exec(`
       CREATE TABLE IF NOT EXISTS rm_directory (
         report_id TEXT NOT NULL, team TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL,
-        source TEXT NOT NULL, seen_at TEXT NOT NULL,
+        source TEXT NOT NULL,
         PRIMARY KEY (report_id, kind, name, source)
       ) STRICT;
       CREATE INDEX IF NOT EXISTS rm_directory_by_name ON rm_directory (kind, name);
@@ -33,20 +33,18 @@ export const directoryProjection: Projection = {
     const forget = prepared(db, "DELETE FROM rm_directory WHERE report_id = ? AND source = 'named'");
     const retag = prepared(db, 'UPDATE rm_directory SET team = ? WHERE report_id = ?');
     const note = prepared(db, `
-      INSERT INTO rm_directory VALUES (?, ?, ?, ?, ?, ?)
-      ON CONFLICT (report_id, kind, name, source) DO UPDATE SET seen_at = excluded.seen_at`);
+      INSERT INTO rm_directory VALUES (?, ?, ?, ?, ?) ON CONFLICT (report_id, kind, name, source) DO NOTHING`);
     for (const change of changes) {
       const { postmortemId: id, after } = change;
       if (!after) continue;
       const team = after.facts.team;
-      const at = change.events[change.events.length - 1].metadata.timestamp;
       if (touches(change, ['ActionItem', 'IncidentFacts', 'PostmortemDrafted'])) {
         forget.run(id);
         retag.run(team, id);
         const named = new Map(namesIn(after).map(([kind, name]) => [`${kind} ${name}`, [kind, name]] as const));
-        for (const [kind, name] of named.values()) note.run(id, team, kind, name, 'named', at);
+        for (const [kind, name] of named.values()) note.run(id, team, kind, name, 'named');
       }
-      for (const actor of new Set(change.events.map((e) => e.metadata.actor))) note.run(id, team, 'person', actor, 'actor', at);
+      for (const actor of new Set(change.events.map((e) => e.metadata.actor))) note.run(id, team, 'person', actor, 'actor');
     }
   },
 };
