@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, watchConsole } from './support/browser';
-import { addTimelineEntry, attachEvidence, dialog, field, identifyCause, navigateTo, openTab, pageOverflow, proposeActionItem, submitDialog, until } from './support/editor-steps';
+import { addTimelineEntry, attachEvidence, dialog, field, identifyCause, navigateTo, openTab, pageOverflow, pickName, proposeActionItem, submitDialog, until } from './support/editor-steps';
 
-/** Screenshots of the main pages, shown in the README. */
+/** Screenshots of the main pages, shown in the README; the tablet's are kept out of the tree, to look at. */
 const SCREENSHOTS = join(__dirname, '../../../docs/screenshots');
+const LOOK_ONLY = join(__dirname, '../../../tmp/screenshots');
 const LIVE_TIMEOUT = 15_000;
 
 const EXECUTIVE_SUMMARY = [
@@ -29,11 +30,13 @@ const EXECUTIVE_SUMMARY = [
  */
 const VIEWPORTS = [
   ['desktop', { width: 1440, height: 900 }, ''],
+  ['tablet', { width: 768, height: 1024 }, 'tablet-'],
   ['phone', { width: 390, height: 844 }, 'phone-'],
 ] as const;
 
 describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', (_name, viewport, prefix) => {
-  const shot = (page: Page, file: string, fullPage = false) => page.screenshot({ path: join(SCREENSHOTS, `${prefix}${file}`), animations: 'disabled', fullPage });
+  const shot = (page: Page, file: string, fullPage = false) =>
+    page.screenshot({ path: join(prefix === 'tablet-' ? LOOK_ONLY : SCREENSHOTS, `${prefix}${file}`), animations: 'disabled', fullPage });
   let dir: string;
   let api: ApiProcess;
   let browser: Browser;
@@ -57,7 +60,7 @@ describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', 
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'hindsight-e2e-'));
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const folder of [SCREENSHOTS, LOOK_ONLY]) mkdirSync(folder, { recursive: true });
     const data = join(dir, 'events.sqlite');
     api = await spawnApi(data, { HINDSIGHT_DASHBOARD_DIR: join(__dirname, '../../../dist/apps/dashboard'), HINDSIGHT_DEMO: 'true' });
     tokens = {
@@ -105,7 +108,7 @@ describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', 
     await alice.getByRole('heading', { name: 'Checkout slows to a crawl during the spring sale' }).waitFor();
     reportUrl = alice.url();
     expect(reportUrl).toMatch(/\/reports\/[0-9a-f-]{36}\/edit$/);
-    expect(await alice.getByLabel('Team').inputValue()).toBe('commerce-platform');
+    expect(await field(alice, 'Team').inputValue()).toBe('commerce-platform');
 
     const summary = alice.getByRole('form', { name: 'Executive summary' });
     await field(summary, 'Executive summary').fill(EXECUTIVE_SUMMARY);
@@ -245,7 +248,7 @@ describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', 
     await submitDialog(alice, 'Plan a communication', { 'check:': ['Support and sales teams (Internal)'], 'select:Channel': 'internal_meeting', Summary: 'Incident review with support and sales', 'Planned for': '2026-03-16T14:00' }, 'Plan');
     await alice.getByRole('button', { name: 'Record as sent: Checkout was slow between 09:02 and 10:05 UTC; it is fully recovered' }).click();
     await submitDialog(alice, 'Record as sent', { 'Sent at': '2026-03-14T10:10' }, 'Record as sent');
-    await alice.getByRole('cell', { name: 'Sent 2026-03-14 10:10', exact: true }).waitFor();
+    await alice.getByRole('cell', { name: 'Sent 14 Mar 2026, 10:10 UTC', exact: true }).waitFor();
   });
 
   it('is submitted, approved and published', async () => {
@@ -299,6 +302,17 @@ describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', 
     expect(await timeline.getByRole('listitem').count()).toBe(1);
     expect(await alice.getByText('Changes').locator('..').locator('..').innerText()).toContain('Added to Timeline: Release 4.12 deployed');
     await shot(alice, 'history.png');
+    // The revision shown is in the address: a reload or a shared link shows the same one.
+    expect(alice.url()).toMatch(/[?&]revision=4\b/);
+    await alice.reload();
+    await alice.getByRole('heading', { name: 'The report at revision 4' }).waitFor();
+    // A change reads in the editor's words, values as the report shows them.
+    await alice.getByRole('row').filter({ hasText: 'revised the incident facts' }).first().getByRole('button').click();
+    const changes = alice.getByRole('heading', { name: 'Changes' }).locator('xpath=../..');
+    await changes.getByText(/^Customer impact:/).waitFor();
+    expect(await changes.innerText()).not.toMatch(/customerImpact|occurredAt/);
+    await alice.getByLabel('Compare with revision').selectOption('3');
+    await alice.waitForURL(/since=3/);
   });
 
   it('shows the action items of every report, highest priority first', async () => {
@@ -315,6 +329,11 @@ describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', 
     await field(alice, 'Owner').fill('CAROL');
     await board.getByText('Train responders on database runbooks').first().waitFor();
     await field(alice, 'Owner').fill('');
+    await field(alice, 'Owner').blur();
+    // Teams are picked from the names the reports use.
+    await pickName(alice, 'Team', 'COMMERCE', 'commerce-platform');
+    await alice.waitForURL(/team=commerce-platform/);
+    await until(async () => (await column(3)).length > 0);
     await alice.getByRole('button', { name: 'Due' }).click();
     await alice.waitForURL(/sort=due/);
     await until(async () => {
@@ -344,5 +363,36 @@ describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', 
     expect(await alice.getByText(/incidents? in \d+ months?/).count()).toBe(0);
     await field(alice, 'To').fill('');
     await field(alice, 'From').fill('');
+    await alice.getByText(/[1-9][\d,]* incidents in \d+ months/).waitFor();
+
+    // A bar opens the list of exactly its incidents.
+    const byService = alice.getByRole('region', { name: 'Time to resolve by service' });
+    // The widest bar: a short one may be narrower than a finger (or a pointer) can hit.
+    const bars = byService.locator('.recharts-bar-rectangle path');
+    await bars.first().waitFor();
+    const areas = await bars.evaluateAll((paths) => paths.map((path) => path.getBoundingClientRect().width * path.getBoundingClientRect().height));
+    await bars.nth(areas.indexOf(Math.max(...areas))).click();
+    await alice.waitForURL(/\/\?service=[^&]+&exact=true/);
+    const service = new URL(alice.url()).searchParams.get('service') ?? '';
+    await alice.getByRole('heading', { name: 'Postmortems' }).waitFor();
+    await until(async () => {
+      const services = await alice.getByRole('table', { name: 'Reports' }).locator('tbody tr td:nth-child(5)').allInnerTexts();
+      return services.length > 0 && services.every((cell) => cell.split(', ').includes(service));
+    });
+  });
+
+  it("shows times in the reader's zone with the zone named, or in UTC", async () => {
+    const context = await browser.newContext({ viewport, timezoneId: 'Asia/Kolkata', locale: 'en-GB' });
+    contexts.push(context);
+    const reader = await context.newPage();
+    consoles.push(watchConsole(reader));
+    await reader.goto(`${api.url}${new URL(reportUrl).pathname.replace(/\/edit$/, '')}#token=${tokens.rita}`);
+    const timeline = reader.getByRole('region', { name: /^Timeline/ });
+    await timeline.getByText('14 Mar 2026, 14:32 GMT+5:30').first().waitFor();
+    const menu = reader.getByRole('button', { name: 'Open the menu' });
+    if (await menu.isVisible()) await menu.click();
+    await reader.getByText('UTC', { exact: true }).click();
+    await timeline.getByText('14 Mar 2026, 09:02 UTC').first().waitFor();
+    expect(await reader.evaluate(() => localStorage.getItem('hindsight.times'))).toBe('UTC');
   });
 });

@@ -6,16 +6,33 @@ export const dialog = (page: Page, name: string): Locator => page.getByRole('dia
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A field by its label, exactly (a required field's label ends with " *"). */
-export const field = (scope: Locator | Page, label: string): Locator => scope.getByLabel(new RegExp(`^${escape(label)}( \\*)?$`));
+/**
+ * A field by its label, exactly (a required field's label ends with " *"). A picker's list of
+ * suggestions carries its field's label too: the field is the input, not the list.
+ */
+export const field = (scope: Locator | Page, label: string): Locator =>
+  scope.getByLabel(new RegExp(`^${escape(label)}( \\*)?$`)).and(scope.locator('input, textarea, select'));
 
 /** Fills a dialog's fields by label: text and dates are typed, `select:` values are chosen, `check:` boxes ticked. */
 export const fill = async (scope: Locator, fields: Record<string, string | string[]>) => {
   for (const [label, value] of Object.entries(fields)) {
     if (label.startsWith('select:')) await field(scope, label.slice(7)).selectOption(value as string);
     else if (label.startsWith('check:')) for (const box of value as string[]) await field(scope, box).check();
-    else await field(scope, label).fill(value as string);
+    else {
+      const input = field(scope, label);
+      await input.fill(value as string);
+      // A picker keeps its suggestions open while focused; leaving it closes them, as a person would.
+      if ((await input.getAttribute('aria-haspopup')) === 'listbox') await input.blur();
+    }
   }
+};
+
+/** Types part of a name into a picker and chooses one of its suggestions. */
+export const pickName = async (scope: Locator | Page, label: string, typed: string, name: string) => {
+  const input = field(scope, label);
+  await input.fill(typed);
+  const page = 'page' in scope ? scope.page() : scope;
+  await page.getByRole('option', { name, exact: true }).click();
 };
 
 export const submitDialog = async (page: Page, name: string, fields: Record<string, string | string[]>, button: string) => {

@@ -15,7 +15,8 @@ const PAGES = [
 
 /**
  * The frame of every page: who is signed in, whether live updates flow, and the navigation,
- * beside the page on a wide screen and behind a menu button on a phone.
+ * beside the page on a wide screen and behind a menu button on a phone or a tablet held upright
+ * (below 992 px, where the page needs the width more).
  */
 export const Layout = ({ onSignOut }: { onSignOut: () => void }) => {
   const { me } = useCaller();
@@ -25,11 +26,11 @@ export const Layout = ({ onSignOut }: { onSignOut: () => void }) => {
   const zone = useZoneChoice();
   const ownZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !menuOpen } }} padding="md">
+    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'md', collapsed: { mobile: !menuOpen } }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={menuOpen} onClick={menu.toggle} hiddenFrom="sm" size="sm" aria-label={menuOpen ? 'Close the menu' : 'Open the menu'} aria-expanded={menuOpen} />
+            <Burger opened={menuOpen} onClick={menu.toggle} hiddenFrom="md" size="sm" aria-label={menuOpen ? 'Close the menu' : 'Open the menu'} aria-expanded={menuOpen} />
             <Title order={2} size="h3">
               Hindsight
             </Title>

@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import relativeTime from 'dayjs/plugin/relativeTime';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
-import { shownZone } from './time-zone';
+import { readerLocale, shownZone } from './time-zone';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -15,7 +15,7 @@ dayjs.extend(relativeTime);
  */
 export const formatInstant = (iso: string | null | undefined): string =>
   iso
-    ? new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: shownZone(), timeZoneName: 'short' }).format(new Date(iso))
+    ? new Intl.DateTimeFormat(readerLocale(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: shownZone(), timeZoneName: 'short' }).format(new Date(iso))
     : '—';
 
 export const fromNow = (iso: string): string => dayjs(iso).fromNow();

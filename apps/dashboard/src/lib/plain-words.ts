@@ -1,8 +1,9 @@
 import { formatInstant } from './dates';
+import { readerLocale } from './time-zone';
 import { fieldLabel } from './field-labels';
 
 const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})\b/g;
-const day = (date: string) => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+const day = (date: string) => new Intl.DateTimeFormat(readerLocale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
 /**
  * A validation message as a person reads it next to a date field or in a dialog: no format

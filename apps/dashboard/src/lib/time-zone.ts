@@ -25,3 +25,6 @@ export const useZoneChoice = (): ZoneChoice =>
     (listener) => (listeners.add(listener), () => listeners.delete(listener)),
     zoneChoice,
   );
+
+/** The reader's language as their browser states it, for dates as they write them. */
+export const readerLocale = (): string | undefined => globalThis.navigator?.language;

@@ -80,7 +80,7 @@ export const HistoryPage = () => {
       <Card withBorder>
         <Text id="revision-label" fw={600}>
           Revision {revision} of {last}
-          {selected ? ` — ${formatInstant(selected.timestamp)}, ${selected.actor}: ${selected.summary}` : ''}
+          {selected ? ` — ${formatInstant(selected.timestamp)}: ${selected.summary}` : ''}
         </Text>
         <Slider
           mt="sm"

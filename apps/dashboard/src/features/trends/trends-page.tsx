@@ -47,13 +47,19 @@ export const TrendsPage = () => {
   const items = followThrough(groups);
   const incidents = groups.reduce((sum, g) => sum + g.incidents, 0);
   const navigate = useNavigate();
-  /** A chart whose bars and points open the list of their incidents when clicked. */
-  const opening = (groupBy: 'month' | 'service' | 'team') => ({
-    style: { cursor: 'pointer' },
-    onClick: (state: { activeLabel?: string | number } | null) => {
-      if (state?.activeLabel !== undefined) void navigate(incidentsLink(filters, groupBy, String(state.activeLabel)));
-    },
+  const open = (groupBy: 'month' | 'service' | 'team', key: unknown) => {
+    if (typeof key === 'string' && key !== '') void navigate(incidentsLink(filters, groupBy, key));
+  };
+  /** Bars that open the list of their incidents when clicked. */
+  const openingBars = (groupBy: 'month' | 'service' | 'team', dataKey: string) => ({
+    cursor: 'pointer',
+    onClick: (bar: { payload?: Record<string, unknown> }) => open(groupBy, bar.payload?.[dataKey]),
   });
+  /** A line chart whose points open the month under the pointer. */
+  const openingPoints = {
+    style: { cursor: 'pointer' },
+    onClick: (state: { activeLabel?: string | number } | null) => open('month', state?.activeLabel === undefined ? undefined : String(state.activeLabel)),
+  };
   return (
     <Stack>
       <Title order={1}>Trends</Title>
@@ -81,14 +87,14 @@ export const TrendsPage = () => {
       </Text>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <ChartCard title="Incidents per month by severity" rows={bySeverity} file="incidents-by-severity.csv">
-          <BarChart h={260} data={bySeverity} dataKey="month" type="stacked" barChartProps={opening('month')} yAxisProps={COUNTS} series={SEVERITIES.map((s) => ({ name: s, color: SEVERITY_COLORS[s] }))} withLegend />
+          <BarChart h={260} data={bySeverity} dataKey="month" type="stacked" barProps={openingBars('month', 'month')} yAxisProps={COUNTS} series={SEVERITIES.map((s) => ({ name: s, color: SEVERITY_COLORS[s] }))} withLegend />
         </ChartCard>
         <ChartCard title="Time to detect and resolve" rows={durations} file="mttd-mttr.csv">
           <LineChart
             h={260}
             data={drawn}
             dataKey="month"
-            lineChartProps={opening('month')}
+            lineChartProps={openingPoints}
             unit=" h"
             connectNulls
             withLegend
@@ -105,10 +111,10 @@ export const TrendsPage = () => {
           )}
         </ChartCard>
         <ChartCard title="Time to resolve by service" rows={byService} file="mttr-by-service.csv">
-          <BarChart h={280} data={byService} dataKey="key" barChartProps={opening('service')} orientation="vertical" yAxisProps={{ width: 130, interval: 0 }} series={RESOLVE_SERIES} withLegend />
+          <BarChart h={280} data={byService} dataKey="key" barProps={openingBars('service', 'key')} orientation="vertical" yAxisProps={{ width: 130, interval: 0 }} series={RESOLVE_SERIES} withLegend />
         </ChartCard>
         <ChartCard title="Time to resolve by team" rows={byTeam} file="mttr-by-team.csv">
-          <BarChart h={280} data={byTeam} dataKey="key" barChartProps={opening('team')} orientation="vertical" yAxisProps={{ width: 130, interval: 0 }} series={RESOLVE_SERIES} withLegend />
+          <BarChart h={280} data={byTeam} dataKey="key" barProps={openingBars('team', 'key')} orientation="vertical" yAxisProps={{ width: 130, interval: 0 }} series={RESOLVE_SERIES} withLegend />
         </ChartCard>
         <ChartCard title="Most frequent cause categories" rows={causes} file="cause-categories.csv">
           <BarChart h={300} data={causes} dataKey="category" orientation="vertical" xAxisProps={COUNTS} yAxisProps={{ width: 150, interval: 0 }} series={[{ name: 'incidents', color: 'grape.6' }]} />
@@ -124,7 +130,7 @@ export const TrendsPage = () => {
             h={260}
             data={items}
             dataKey="month"
-            barChartProps={opening('month')}
+            barProps={openingBars('month', 'month')}
             withLegend
             yAxisProps={COUNTS}
             series={[

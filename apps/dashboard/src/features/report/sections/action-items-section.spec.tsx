@@ -14,7 +14,7 @@ describe('The action items section', () => {
     await user.type(within(dialog).getByLabelText(/What will be done/), 'Run a load test at 3× peak and set the pool from it');
     await user.type(within(dialog).getByLabelText(/Success criteria/), 'p99 under 500 ms at 3× peak');
     await user.type(within(dialog).getByLabelText('Due date'), '2026-04-30');
-    await user.type(within(dialog).getByLabelText('Owner'), 'dana@shop.example');
+    await user.type(within(dialog).getByRole('combobox', { name: 'Owner' }), 'dana@shop.example');
     await user.selectOptions(within(dialog).getByLabelText('How often'), 'frequent');
     await user.selectOptions(within(dialog).getByLabelText('Effort'), 'small');
     expect(dialog).toHaveTextContent('P0, score 27: severity SEV2 (×3) × frequency frequent (×3) × 3 ÷ effort small (÷1).');

@@ -25,9 +25,9 @@ describe('The incident facts section', () => {
   it('validates services with the shared schema', async () => {
     const api = fakeApi();
     const { user } = renderScreen(<FactsSection report={draftReport()} editable />);
-    await user.clear(screen.getByLabelText(/Services/));
+    await user.clear(screen.getByRole('combobox', { name: /Services/ }));
     await user.click(screen.getByRole('button', { name: 'Save facts' }));
-    expect(screen.getByLabelText(/Services/)).toHaveAccessibleDescription(/must name at least one service/);
+    expect(screen.getByRole('combobox', { name: /Services/ })).toHaveAccessibleDescription(/must name at least one service/);
     expect(api.commands()).toEqual([]);
   });
 
