@@ -11,7 +11,10 @@ export type PriorityBand = (typeof PRIORITY_BANDS)[number];
 
 export const RECURRENCE_WINDOW_DAYS = 90;
 
-/** The weights a score multiplies and divides; exported so a read model can rank in SQL by the same numbers. */
+/**
+ * The weights a score multiplies and divides; exported so a read model can rank in SQL by the
+ * same numbers (the action-items read model stores them: change its version with them).
+ */
 export const SEVERITY_WEIGHT: Record<Severity, number> = { SEV1: 4, SEV2: 3, SEV3: 2, SEV4: 1 };
 export const FREQUENCY_WEIGHT: Record<Frequency, number> = { rare: 1, occasional: 2, frequent: 3 };
 export const EFFORT_DIVISOR: Record<Effort, number> = { small: 1, medium: 2, large: 3 };

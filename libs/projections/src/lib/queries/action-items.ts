@@ -9,8 +9,9 @@ import {
   type Severity,
 } from '@hindsight/domain';
 import type Database from 'better-sqlite3';
-import { categoryBits } from '../read-models/category-bits';
-import { BAND_CONDITIONS, IS_OPEN, IS_OVERDUE, rankingParameters, SCORE } from './board-ranking';
+import { nextDay } from '../read-models/cause-days';
+import { prepared } from '../read-models/sql';
+import { IS_OPEN } from './board-ranking';
 import { containing, where } from './where';
 
 export interface BoardFilters {
@@ -26,7 +27,7 @@ export interface BoardFilters {
   teams?: readonly string[];
   /** Only open items (open or in progress). */
   openOnly?: boolean;
-  /** Only items a person owns (their name, ASCII letters in any case) or one of their teams does. */
+  /** Only items owned by this person (their name, ASCII letters in any case) or by one of their teams. */
   ownedBy?: { person: string; teams: readonly string[] };
   /** Only items due on or before this day (`YYYY-MM-DD`). */
   dueBy?: string;
@@ -51,7 +52,7 @@ export interface BoardItem {
   closedAt: string | null;
 }
 
-interface Row {
+export interface Row {
   report_id: string;
   item_id: string;
   title: string;
@@ -75,18 +76,25 @@ interface Row {
 /**
  * How many incidents in the 90 days up to `now` had a cause of each category, counting only
  * the incidents of `teams` (the reader's) when given: a priority must not reveal, through its
- * recurrence count, incidents its reader may not see.
+ * recurrence count, incidents its reader may not see. The whole days in between come from the
+ * daily counts (rm_cause_days), the two partial days at the ends from the incidents themselves.
  */
 export const recurrences = (db: Database.Database, now: Date, teams?: readonly string[]): Map<string, number> => {
   const since = new Date(now.getTime() - RECURRENCE_WINDOW_DAYS * 86_400_000).toISOString();
-  const readable = teams === undefined ? '' : 'AND i.team IN (SELECT value FROM json_each(@teams))';
-  const rows = db
-    .prepare<[{ since: string; until: string; teams: string | null }], { category: string; incidents: number }>(
-      `SELECT c.category, count(DISTINCT c.report_id) AS incidents FROM rm_incident_causes c
-       JOIN rm_incidents i ON i.report_id = c.report_id WHERE i.occurred_at >= @since AND i.occurred_at <= @until ${readable}
-       GROUP BY c.category`,
-    )
-    .all({ since, until: now.toISOString(), teams: teams === undefined ? null : JSON.stringify(teams) });
+  const until = now.toISOString();
+  const [firstDay, lastDay] = [since.slice(0, 10), until.slice(0, 10)];
+  const params = { since, until, firstDay, lastDay, afterFirst: nextDay(firstDay), teams: teams === undefined ? null : JSON.stringify(teams) };
+  const readable = (column: string) => (teams === undefined ? '' : `AND ${column} IN (SELECT value FROM json_each(@teams))`);
+  const rows = prepared(
+    db,
+    `SELECT category, SUM(incidents) AS incidents FROM (
+       SELECT category, incidents FROM rm_cause_days WHERE day > @firstDay AND day < @lastDay ${readable('team')}
+       UNION ALL
+       SELECT c.category, count(DISTINCT c.report_id) FROM rm_incidents i JOIN rm_incident_causes c ON c.report_id = i.report_id
+       WHERE ((i.occurred_at >= @since AND i.occurred_at < @afterFirst) OR (i.occurred_at >= @lastDay AND i.occurred_at <= @until)) ${readable('i.team')}
+       GROUP BY c.category
+     ) GROUP BY category`,
+  ).all(params) as { category: string; incidents: number }[];
   return new Map(rows.map((r) => [r.category, r.incidents]));
 };
 
@@ -103,7 +111,7 @@ export interface BoardPage {
 }
 
 /** The conditions on stored columns (everything but band and overdue, which the ranking works out). */
-const boardFilter = (f: BoardFilters) => {
+export const boardFilter = (f: BoardFilters) => {
   const filter = where({
     reportId: ['report_id = @reportId', f.reportId],
     reportIds: ['report_id IN (SELECT value FROM json_each(@reportIds))', f.reportIds && JSON.stringify(f.reportIds)],
@@ -112,11 +120,15 @@ const boardFilter = (f: BoardFilters) => {
     status: ['status = @status', f.status],
     teams: ['team IN (SELECT value FROM json_each(@teams))', f.teams && JSON.stringify(f.teams)],
     openOnly: [IS_OPEN, f.openOnly || undefined],
+    // The first term finds the names through the owner index; the second tells a person from a team.
     ownedBy: [
-      "((owner_kind = 'person' AND owner_name = json_extract(@ownedBy, '$.person') COLLATE NOCASE) OR (owner_kind = 'team' AND owner_name IN (SELECT value FROM json_each(@ownedBy, '$.teams'))))",
-      f.ownedBy && JSON.stringify(f.ownedBy),
+      `owner_name COLLATE NOCASE IN (SELECT value FROM json_each(@ownedBy, '$.names'))
+       AND ((owner_kind = 'person' AND owner_name = json_extract(@ownedBy, '$.person') COLLATE NOCASE)
+         OR (owner_kind = 'team' AND owner_name IN (SELECT value FROM json_each(@ownedBy, '$.teams'))))`,
+      f.ownedBy && JSON.stringify({ ...f.ownedBy, names: [f.ownedBy.person, ...f.ownedBy.teams] }),
     ],
-    dueBy: ['due_date <= @dueBy', f.dueBy],
+    // Unary plus: a due date narrows what an owner or status index found, it never chooses the index.
+    dueBy: ['+due_date <= @dueBy', f.dueBy],
   });
   return { sql: filter.sql, params: Object.fromEntries(Object.entries(filter.params).filter(([name]) => name !== 'openOnly')) };
 };
@@ -134,7 +146,7 @@ interface Scored {
 }
 
 /** One item's priority from the recurrences of the categories it addresses (the largest), and whether it is overdue. */
-const score = (row: Row, recurring: ReadonlyMap<string, number>, today: string): Scored => {
+export const score = (row: Row, recurring: ReadonlyMap<string, number>, today: string): Scored => {
   const categories = JSON.parse(row.cause_categories) as string[];
   const recurrencesOf = Math.max(0, ...categories.map((c) => recurring.get(c) ?? 0));
   const priority = prioritise({ severity: row.severity, frequency: row.frequency, effort: row.effort, recurrences: recurrencesOf });
@@ -149,7 +161,7 @@ const scored = (db: Database.Database, f: BoardFilters, now: Date): Scored[] => 
     .filter((item) => (f.band === undefined || item.priority.band === f.band) && (f.overdue === undefined || item.overdue === f.overdue));
 };
 
-const toItem = ({ row: r, categories, priority, overdue }: Scored): BoardItem => ({
+export const toItem = ({ row: r, categories, priority, overdue }: Scored): BoardItem => ({
   reportId: r.report_id,
   reportTitle: r.report_title,
   team: r.team,
@@ -179,39 +191,3 @@ export const actionItemBoard = (db: Database.Database, f: BoardFilters, now: Dat
   scored(db, f, now)
     .sort((a, b) => byPriority(a, b) || byId(a, b))
     .map(toItem);
-
-const DUE = "COALESCE(due_date, '9999')";
-const BY_PRIORITY = `is_open DESC, score DESC, ${DUE}`;
-
-/** What each sort orders by first; ties fall back to the priority order, then the item id. */
-const SORT_COLUMNS: Record<BoardSort, string | undefined> = {
-  priority: undefined,
-  due: DUE,
-  report: 'report_title COLLATE NOCASE',
-  owner: "COALESCE(owner_name, '') COLLATE NOCASE",
-  status: 'status',
-};
-
-/**
- * One page of the board, with how many items match and how many of those are overdue. SQLite
- * ranks every matching item (the priority as SQL, see board-ranking) and hands back only the
- * page, which is then built in full with the domain's own `prioritise`.
- */
-export const actionItemBoardPage = (db: Database.Database, f: BoardFilters, page: BoardPage, now: Date) => {
-  const recurring = recurrences(db, now, f.teams);
-  const filter = boardFilter(f);
-  const ranked = where({
-    band: [f.band ? BAND_CONDITIONS[f.band] : '', f.band],
-    overdue: ['is_overdue = @overdue', f.overdue === undefined ? undefined : Number(f.overdue)],
-  });
-  const { band: _band, ...rankedParams } = ranked.params;
-  const params = { ...filter.params, ...rankedParams, ...rankingParameters(recurring, categoryBits(db)), today: now.toISOString().slice(0, 10) };
-  const from = `WITH ranked AS (SELECT a.*, ${IS_OPEN} AS is_open, ${SCORE} AS score, ${IS_OVERDUE} AS is_overdue FROM rm_action_items a ${filter.sql})
-    SELECT * FROM ranked ${ranked.sql}`;
-  const first = SORT_COLUMNS[page.sort ?? 'priority'];
-  const order = first ? `${first} ${page.order === 'desc' ? 'DESC' : 'ASC'}, ${BY_PRIORITY}` : page.order === 'desc' ? `is_open ASC, score ASC, ${DUE} DESC` : BY_PRIORITY;
-  const rows = db.prepare(`${from} ORDER BY ${order}, item_id LIMIT @limit OFFSET @offset`).all({ ...params, limit: page.limit, offset: page.offset }) as Row[];
-  const counts = db.prepare(`SELECT count(*) AS total, COALESCE(SUM(is_overdue), 0) AS overdue FROM (${from})`).get(params) as { total: number; overdue: number };
-  const today = now.toISOString().slice(0, 10);
-  return { items: rows.map((row) => toItem(score(row, recurring, today))), total: counts.total, overdue: counts.overdue };
-};

@@ -1,12 +1,13 @@
 import { generateHistory, writeHistory } from '@hindsight/demo-data';
-import { PRIORITY_BANDS } from '@hindsight/domain';
+import { EFFORT_DIVISOR, EFFORTS, FREQUENCIES, FREQUENCY_WEIGHT, prioritise, PRIORITY_BANDS, SCORE_SCALE, SEVERITIES, SEVERITY_WEIGHT } from '@hindsight/domain';
 import { InMemoryEventStore } from '@hindsight/event-store';
 import type Database from 'better-sqlite3';
 import { ProjectionRunner } from '../projection-runner';
 import { openReadModels } from '../read-model-database';
 import { ALL_PROJECTIONS } from '../read-models';
 import { migrateCategoryBits, OVERFLOW_BIT } from '../read-models/category-bits';
-import { actionItemBoard, actionItemBoardPage, type BoardFilters } from './action-items';
+import { actionItemBoard, type BoardFilters, recurrences } from './action-items';
+import { actionItemBoardPage } from './board-page';
 
 const end = new Date('2026-11-01T00:00:00Z');
 
@@ -24,6 +25,47 @@ const readModels = async (crowded: boolean): Promise<Database.Database> => {
 };
 
 const everything = { limit: 10_000, offset: 0 };
+
+/** The recurrence counts straight from the incidents and their causes: what the daily counts must add up to. */
+const countedFromIncidents = (db: Database.Database, now: Date, teams?: string[]) =>
+  new Map(
+    (
+      db
+        .prepare(
+          `SELECT c.category, count(DISTINCT c.report_id) AS n FROM rm_incident_causes c JOIN rm_incidents i ON i.report_id = c.report_id
+           WHERE i.occurred_at >= @since AND i.occurred_at <= @until ${teams ? 'AND i.team IN (SELECT value FROM json_each(@teams))' : ''} GROUP BY c.category`,
+        )
+        .all({ since: new Date(now.getTime() - 90 * 86_400_000).toISOString(), until: now.toISOString(), teams: teams ? JSON.stringify(teams) : null }) as { category: string; n: number }[]
+    ).map((r) => [r.category, r.n]),
+  );
+
+describe('The stored parts of a priority', () => {
+  it('multiply to exactly the score the domain rounds to, for every severity, effort and frequency used', () => {
+    for (const severity of SEVERITIES)
+      for (const effort of EFFORTS)
+        for (const frequency of FREQUENCIES) {
+          const stored = (SEVERITY_WEIGHT[severity] * SCORE_SCALE) / EFFORT_DIVISOR[effort];
+          expect(stored * FREQUENCY_WEIGHT[frequency]).toBe(prioritise({ severity, effort, frequency, recurrences: 0 }).score);
+        }
+  });
+});
+
+describe('Recurrence counts from the daily counts', () => {
+  let db: Database.Database;
+  beforeAll(async () => (db = await readModels(false)));
+
+  it.each([
+    ['at midnight', '2026-11-01T00:00:00.000Z', undefined],
+    ['in the middle of a day', '2026-10-17T13:37:21.512Z', undefined],
+    ['for one team', '2026-09-30T23:59:59.999Z', ['payments']],
+    ['long ago', '2025-08-02T06:00:00.000Z', ['payments', 'identity']],
+  ])('add up to what the incidents say, %s', (_when, at, teams) => {
+    const now = new Date(at);
+    const expected = countedFromIncidents(db, now, teams);
+    expect([...expected.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect(recurrences(db, now, teams)).toEqual(expected);
+  });
+});
 
 describe.each([
   ['each category with a bit of its own', false],

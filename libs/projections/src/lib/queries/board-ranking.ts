@@ -1,13 +1,11 @@
-import { BAND_FLOORS, EFFORT_DIVISOR, FREQUENCY_WEIGHT, measuredFrequency, type PriorityBand, SCORE_SCALE, SEVERITY_WEIGHT } from '@hindsight/domain';
+import { BAND_FLOORS, FREQUENCY_WEIGHT, measuredFrequency, type PriorityBand } from '@hindsight/domain';
 import { OVERFLOW_BIT } from '../read-models/category-bits';
 
 /**
  * The domain's priority score as SQL over `rm_action_items a`, so the board ranks, filters by
- * band and pages in SQLite instead of scoring every item in JavaScript. Same weights, same
- * rounding (scores have at most one decimal, .5), checked against `prioritise` by the tests.
+ * band and pages in SQLite instead of scoring every item in JavaScript. Same weights (stored by
+ * the action-items projection), same rounding, checked against `prioritise` by the tests.
  */
-
-const caseOf = (column: string, weights: Record<string, number>) => `CASE ${column} ${Object.entries(weights).map(([value, weight]) => `WHEN '${value}' THEN ${weight}`).join(' ')} END`;
 
 const { frequent, occasional, rare } = FREQUENCY_WEIGHT;
 
@@ -22,15 +20,20 @@ const CATEGORY_WEIGHT = `CASE
   ELSE ${rare} END`;
 
 export const IS_OPEN = "a.status IN ('open', 'in_progress')";
-export const SCORE = `ROUND(${caseOf('a.severity', SEVERITY_WEIGHT)} * MAX(${caseOf('a.frequency', FREQUENCY_WEIGHT)}, ${CATEGORY_WEIGHT}) * ${SCORE_SCALE}.0 / ${caseOf('a.effort', EFFORT_DIVISOR)}, 1)`;
+/**
+ * severity × SCORE_SCALE ÷ effort is stored (priority_base); the frequency used is the larger of
+ * the estimate and the measured one. With the domain's weights every product is exact to the
+ * tenth the domain rounds to, so no rounding is done here (a test holds every combination to it).
+ */
+export const SCORE = `(a.priority_base * MAX(a.frequency_weight, ${CATEGORY_WEIGHT}))`;
 export const IS_OVERDUE = `(${IS_OPEN} AND a.due_date IS NOT NULL AND a.due_date < @today)`;
 
-/** The scores of a band, on the `score` column the ranking adds. */
+/** The items of a band. */
 export const BAND_CONDITIONS: Record<PriorityBand, string> = {
-  P0: `score >= ${BAND_FLOORS.P0}`,
-  P1: `score >= ${BAND_FLOORS.P1} AND score < ${BAND_FLOORS.P0}`,
-  P2: `score >= ${BAND_FLOORS.P2} AND score < ${BAND_FLOORS.P1}`,
-  P3: `score < ${BAND_FLOORS.P2}`,
+  P0: `${SCORE} >= ${BAND_FLOORS.P0}`,
+  P1: `${SCORE} >= ${BAND_FLOORS.P1} AND ${SCORE} < ${BAND_FLOORS.P0}`,
+  P2: `${SCORE} >= ${BAND_FLOORS.P2} AND ${SCORE} < ${BAND_FLOORS.P1}`,
+  P3: `${SCORE} < ${BAND_FLOORS.P2}`,
 };
 
 /** The parameters the ranking reads: each category's weight from the caller's recurrences, as masks and as a list. */

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { actionItemBoard, type BoardItem, isOpen } from './action-items';
+import type { BoardFilters, BoardItem } from './action-items';
+import { actionItemBoardPage } from './board-page';
 import { listReports, type ReportListItem } from './reports';
 
 export interface Worker {
@@ -34,9 +35,6 @@ export const DUE_SOON_DAYS = 7;
 const SHOWN = 20;
 const DAY = 86_400_000;
 
-const mine = (item: BoardItem, who: Worker) =>
-  item.owner !== null && (item.owner.kind === 'team' ? who.teams.includes(item.owner.name) : item.owner.name.toLowerCase() === who.subject.toLowerCase());
-
 /**
  * What needs this person now: reports waiting for their review, their overdue and due-soon
  * action items, drafts nobody touched for a week, and communications planned for a time that
@@ -44,14 +42,12 @@ const mine = (item: BoardItem, who: Worker) =>
  */
 export const myWork = (db: Database.Database, who: Worker, now: Date): MyWork => {
   const teams = who.readable;
-  const today = now.toISOString().slice(0, 10);
   const soon = new Date(now.getTime() + DUE_SOON_DAYS * DAY).toISOString().slice(0, 10);
-  // SQLite narrows to the person's open items due soon (through the owner index); `mine` then
-  // compares names in any case, beyond the ASCII letters SQLite folds.
-  const open = actionItemBoard(db, { teams, openOnly: true, ownedBy: { person: who.subject, teams: who.teams }, dueBy: soon }, now).filter((i) => isOpen(i.status) && mine(i, who));
-  const byDue = (a: BoardItem, b: BoardItem) => (a.dueDate ?? '').localeCompare(b.dueDate ?? '') || b.priority.score - a.priority.score;
+  // The person's open items (their own or their teams'), each list a page of the board sorted by due date.
+  const mine = { teams, openOnly: true, ownedBy: { person: who.subject, teams: who.teams } };
+  const due = (f: BoardFilters) => actionItemBoardPage(db, { ...mine, ...f }, { sort: 'due', limit: SHOWN, offset: 0 }, now).items;
   const staleBefore = new Date(now.getTime() - STALE_AFTER_DAYS * DAY).toISOString();
-  const drafts = listReports(db, { status: 'draft', teams, sort: 'updatedAt', order: 'asc', limit: 100, offset: 0 }).items.filter((r) => r.updatedAt < staleBefore);
+  const drafts = listReports(db, { status: 'draft', teams, updatedBefore: staleBefore, sort: 'updatedAt', order: 'asc', limit: SHOWN, offset: 0 }).items;
   const readable = teams === undefined ? '' : 'AND r.team IN (SELECT value FROM json_each(@teams))';
   const communications = db
     .prepare(
@@ -63,9 +59,9 @@ export const myWork = (db: Database.Database, who: Worker, now: Date): MyWork =>
     .all({ now: now.toISOString(), teams: teams === undefined ? null : JSON.stringify(teams) }) as Record<string, string>[];
   return {
     reviewsWaiting: who.reviews ? listReports(db, { status: 'in_review', teams, sort: 'updatedAt', order: 'asc', limit: SHOWN, offset: 0 }).items : [],
-    overdueItems: open.filter((i) => i.overdue).sort(byDue).slice(0, SHOWN),
-    dueSoonItems: open.filter((i) => !i.overdue && i.dueDate !== null && i.dueDate >= today && i.dueDate <= soon).sort(byDue).slice(0, SHOWN),
-    staleDrafts: drafts.slice(0, SHOWN),
+    overdueItems: due({ overdue: true }),
+    dueSoonItems: due({ overdue: false, dueBy: soon }),
+    staleDrafts: drafts,
     pastDueCommunications: communications.map((c) => ({
       reportId: c['report_id'],
       reportTitle: c['title'],

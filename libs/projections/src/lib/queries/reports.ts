@@ -13,6 +13,8 @@ export interface ReportFilters {
   from?: string;
   /** …and before this one. */
   to?: string;
+  /** Last changed before this instant. */
+  updatedBefore?: string;
   /** Full-text search over title, impact, timeline and causes. */
   q?: string;
   /** Only these teams (team-scoped readers); undefined: every team. */
@@ -50,6 +52,14 @@ export interface ReportListItem {
   updatedBy: string;
 }
 
+/**
+ * A report naming a service that matches @service. The stored list is JSON text: a LIKE on
+ * that text first (cheap) keeps only reports that could match, then each of their services is
+ * checked alone. Text that JSON would escape (quotes, backslashes, controls) skips the first step.
+ */
+const servicesMatch = (service: string | undefined) =>
+  `${service !== undefined && !/["\\\u0000-\u001f]/.test(service) ? "r.services LIKE '%' || @service || '%' ESCAPE '\\' AND " : ''}EXISTS (SELECT 1 FROM json_each(r.services) WHERE value LIKE @service ESCAPE '\\')`;
+
 /** Quotes every word so user input is searched for, never parsed as FTS5 syntax. */
 const ftsQuery = (q: string): string =>
   q
@@ -63,7 +73,8 @@ export const listReports = (db: Database.Database, f: ReportFilters): { items: R
     status: ['r.status = @status', f.status],
     severity: ['r.severity = @severity', f.severity],
     team: ["r.team LIKE @team ESCAPE '\\'", f.exact ? whole(f.team) : containing(f.team)],
-    service: ["EXISTS (SELECT 1 FROM json_each(r.services) WHERE value LIKE @service ESCAPE '\\')", f.exact ? whole(f.service) : containing(f.service)],
+    service: [servicesMatch(f.service), f.exact ? whole(f.service) : containing(f.service)],
+    updatedBefore: ['r.updated_at < @updatedBefore', f.updatedBefore],
     from: ['r.occurred_at >= @from', f.from],
     to: ['r.occurred_at < @to', f.to],
     teams: ['r.team IN (SELECT value FROM json_each(@teams))', f.teams && JSON.stringify(f.teams)],
@@ -100,6 +111,6 @@ export const listReports = (db: Database.Database, f: ReportFilters): { items: R
 
 /** The current document of one report from the read model. */
 export const reportDocument = (db: Database.Database, id: string): (Postmortem & { revision: number; position: string }) | undefined => {
-  const row = db.prepare<[string], { document: string; revision: number; position: string }>('SELECT document, revision, position FROM rm_reports WHERE id = ?').get(id);
+  const row = db.prepare<[string], { document: string; revision: number; position: string }>('SELECT d.document, r.revision, r.position FROM rm_reports r JOIN rm_report_documents d ON d.id = r.id WHERE r.id = ?').get(id);
   return row && { ...JSON.parse(row.document), revision: row.revision, position: row.position };
 };

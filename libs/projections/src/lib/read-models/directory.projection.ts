@@ -18,7 +18,8 @@ export const namesIn = (report: Postmortem): [DirectoryKind, string][] => [
  */
 export const directoryProjection: Projection = {
   name: 'directory',
-  version: 1,
+  // 2: no time kept per name (it differed between a live run and a rebuild).
+  version: 2,
   migrate: (db) =>
     db.exec(`
       CREATE TABLE IF NOT EXISTS rm_directory (

@@ -10,30 +10,37 @@ const SEARCHED = ['PostmortemDrafted', 'IncidentFacts', 'TimelineEntry', 'Cause'
 /** Every report as it stands, with list fields and full-text search (FTS5). */
 export const reportDocumentProjection: Projection = {
   name: 'report-document',
-  // 4: documents carry when the report was first published.
-  version: 4,
+  // 4: documents carry when the report was first published. 5: documents in a table of their
+  // own, so the list's filters and counts scan narrow rows, not every report's whole text.
+  version: 5,
   migrate: (db) =>
     db.exec(`
       CREATE TABLE IF NOT EXISTS rm_reports (
         id TEXT PRIMARY KEY, title TEXT NOT NULL, severity TEXT NOT NULL, status TEXT NOT NULL, team TEXT NOT NULL,
         services TEXT NOT NULL, occurred_at TEXT NOT NULL, resolved_at TEXT, revision INTEGER NOT NULL,
         position TEXT NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL, updated_at TEXT NOT NULL,
-        updated_by TEXT NOT NULL, document TEXT NOT NULL
+        updated_by TEXT NOT NULL
       ) STRICT;
+      CREATE TABLE IF NOT EXISTS rm_report_documents (id TEXT PRIMARY KEY, document TEXT NOT NULL) STRICT;
       CREATE INDEX IF NOT EXISTS rm_reports_by_occurrence ON rm_reports (occurred_at DESC);
+      CREATE INDEX IF NOT EXISTS rm_reports_by_status ON rm_reports (status, occurred_at DESC);
+      CREATE INDEX IF NOT EXISTS rm_reports_by_severity ON rm_reports (severity, occurred_at DESC);
+      CREATE INDEX IF NOT EXISTS rm_reports_by_update ON rm_reports (updated_at DESC);
+      CREATE INDEX IF NOT EXISTS rm_reports_by_status_and_update ON rm_reports (status, updated_at);
       CREATE VIRTUAL TABLE IF NOT EXISTS rm_reports_search USING fts5(id UNINDEXED, title, impact, timeline, causes, tokenize = 'porter unicode61');
     `),
-  drop: (db) => dropTables(db, ['rm_reports', 'rm_reports_search']),
+  drop: (db) => dropTables(db, ['rm_reports', 'rm_report_documents', 'rm_reports_search']),
   apply: (db: Database.Database, changes) => {
     const upsert = prepared(db, `
       INSERT INTO rm_reports (id, title, severity, status, team, services, occurred_at, resolved_at, revision, position,
-                              created_at, created_by, updated_at, updated_by, document)
+                              created_at, created_by, updated_at, updated_by)
       VALUES (@id, @title, @severity, @status, @team, @services, @occurredAt, @resolvedAt, @revision, @position,
-              @createdAt, @createdBy, @updatedAt, @updatedBy, @document)
+              @createdAt, @createdBy, @updatedAt, @updatedBy)
       ON CONFLICT (id) DO UPDATE SET title = excluded.title, severity = excluded.severity, status = excluded.status,
         team = excluded.team, services = excluded.services, occurred_at = excluded.occurred_at,
         resolved_at = excluded.resolved_at, revision = excluded.revision, position = excluded.position,
-        updated_at = excluded.updated_at, updated_by = excluded.updated_by, document = excluded.document`);
+        updated_at = excluded.updated_at, updated_by = excluded.updated_by`);
+    const store = prepared(db, 'INSERT INTO rm_report_documents (id, document) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET document = excluded.document');
     // The search row shares the report row's rowid, so replacing it is a lookup, not a scan.
     const rowid = prepared(db, 'SELECT rowid FROM rm_reports WHERE id = ?');
     const unindex = prepared(db, 'DELETE FROM rm_reports_search WHERE rowid = ?');
@@ -58,8 +65,8 @@ export const reportDocumentProjection: Projection = {
         createdBy: drafted?.metadata.actor ?? last.metadata.actor,
         updatedAt: last.metadata.timestamp,
         updatedBy: last.metadata.actor,
-        document: stateJson(report),
       });
+      store.run(change.postmortemId, stateJson(report));
       if (!touches(change, SEARCHED)) continue;
       const { rowid: row } = rowid.get(change.postmortemId) as { rowid: number };
       unindex.run(row);

@@ -1,12 +1,15 @@
 import { toUtc } from '@hindsight/domain';
 import type { Projection } from '../projection';
+import { CAUSE_DAYS_TABLE, recountCauseDay } from './cause-days';
 import { dropTables, timeOf, touches, prepared, utcOrNull } from './sql';
 
 /** One row per incident with its key times, services and cause categories: what trends aggregate. */
 export const trendsProjection: Projection = {
   name: 'trends',
-  version: 3,
-  migrate: (db) =>
+  // 4: incidents per day, team and cause category (rm_cause_days), for recurrence counts.
+  version: 4,
+  migrate: (db) => {
+    db.exec(CAUSE_DAYS_TABLE);
     db.exec(`
       CREATE TABLE IF NOT EXISTS rm_incidents (
         report_id TEXT PRIMARY KEY, title TEXT NOT NULL, team TEXT NOT NULL, severity TEXT NOT NULL,
@@ -20,8 +23,12 @@ export const trendsProjection: Projection = {
         PRIMARY KEY (report_id, cause_id)
       ) STRICT;
       CREATE INDEX IF NOT EXISTS rm_incident_causes_by_category ON rm_incident_causes (category);
-    `),
-  drop: (db) => dropTables(db, ['rm_incidents', 'rm_incident_services', 'rm_incident_causes']),
+      -- What the recurrence counts behind every action item's priority read, without touching the rows.
+      CREATE INDEX IF NOT EXISTS rm_incidents_by_occurrence_and_team ON rm_incidents (occurred_at, team, report_id);
+      CREATE INDEX IF NOT EXISTS rm_incident_causes_by_report ON rm_incident_causes (report_id, category);
+    `);
+  },
+  drop: (db) => dropTables(db, ['rm_incidents', 'rm_incident_services', 'rm_incident_causes', 'rm_cause_days']),
   apply: (db, changes) => {
     const upsert = prepared(db, `
       INSERT INTO rm_incidents VALUES (@id, @title, @team, @severity, @status, @month, @occurredAt, @detectedAt,
@@ -35,10 +42,15 @@ export const trendsProjection: Projection = {
     const service = prepared(db, 'INSERT OR IGNORE INTO rm_incident_services VALUES (?, ?)');
     const clearCauses = prepared(db, 'DELETE FROM rm_incident_causes WHERE report_id = ?');
     const cause = prepared(db, 'INSERT INTO rm_incident_causes VALUES (?, ?, ?, ?)');
+    /** The day-and-team cells whose counts a change may have moved, as "day team". */
+    const recount = new Set<string>();
     for (const change of changes) {
       const report = change.after;
       if (!report) continue;
       const f = report.facts;
+      if (touches(change, ['PostmortemDrafted', 'IncidentFacts', 'Cause'])) {
+        for (const facts of [change.before?.facts, f]) if (facts) recount.add(`${toUtc(facts.occurredAt).slice(0, 10)} ${facts.team}`);
+      }
       upsert.run({
         id: change.postmortemId,
         title: f.title,
@@ -61,6 +73,10 @@ export const trendsProjection: Projection = {
         clearCauses.run(change.postmortemId);
         for (const c of report.causes) cause.run(change.postmortemId, c.id, c.level, c.category);
       }
+    }
+    for (const cell of recount) {
+      const at = cell.indexOf(' ');
+      recountCauseDay(db, cell.slice(0, at), cell.slice(at + 1));
     }
   },
 };
