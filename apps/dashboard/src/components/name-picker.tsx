@@ -1,6 +1,7 @@
 import { Autocomplete, type AutocompleteProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { type DirectoryKind, directoryQuery } from '../lib/directory-api';
 import { completeWith, splitTyping } from '../lib/name-list';
 
@@ -19,9 +20,23 @@ type Props = Omit<AutocompleteProps, 'data' | 'value'> & {
 export const NamePicker = ({ kind, value = '', multiple = false, ...props }: Props) => {
   const { chosen, typing } = multiple ? splitTyping(value) : { chosen: [], typing: value.trim() };
   const [looked] = useDebouncedValue(typing, 150);
-  const names = useQuery(directoryQuery(kind, looked));
+  // Suggestions are asked for once the field is used, not by every page that shows one.
+  const [used, setUsed] = useState(false);
+  const names = useQuery({ ...directoryQuery(kind, looked), enabled: used });
   const options = (names.data?.items ?? []).flatMap((item) => completeWith(chosen, item.name) ?? []);
   // The directory already matched any part of the name in any case; filtering again would hide
   // completions of a list, whose text the option only starts with.
-  return <Autocomplete autoComplete="off" {...props} value={value} data={[...new Set(options)]} filter={({ options: all }) => all} />;
+  return (
+    <Autocomplete
+      autoComplete="off"
+      {...props}
+      onFocus={(event) => {
+        setUsed(true);
+        props.onFocus?.(event);
+      }}
+      value={value}
+      data={[...new Set(options)]}
+      filter={({ options: all }) => all}
+    />
+  );
 };

@@ -36,7 +36,7 @@ export const directory = (db: Database.Database, filters: DirectoryFilters, know
   const prefix = pattern.slice(1);
   const rows = db
     .prepare(
-      `SELECT kind, name, COUNT(DISTINCT report_id) AS reports FROM rm_directory
+      `SELECT kind, name, SUM(reports) AS reports FROM rm_directory_counts
        WHERE name LIKE @pattern ESCAPE '\\' ${kind} ${readable}
        GROUP BY kind, name ORDER BY name LIKE @prefix ESCAPE '\\' DESC, reports DESC, name LIMIT @limit`,
     )

@@ -18,8 +18,8 @@ export const namesIn = (report: Postmortem): [DirectoryKind, string][] => [
  */
 export const directoryProjection: Projection = {
   name: 'directory',
-  // 2: no time kept per name (it differed between a live run and a rebuild).
-  version: 2,
+  // 2: no time kept per name (it differed between a live run and a rebuild). 3: counts per name.
+  version: 3,
   migrate: (db) =>
     db.exec(`
       CREATE TABLE IF NOT EXISTS rm_directory (
@@ -27,18 +27,31 @@ export const directoryProjection: Projection = {
         source TEXT NOT NULL,
         PRIMARY KEY (report_id, kind, name, source)
       ) STRICT;
-      CREATE INDEX IF NOT EXISTS rm_directory_by_name ON rm_directory (kind, name);
+      -- How many reports of each team use each name: what a picker reads, a few rows per name.
+      CREATE TABLE IF NOT EXISTS rm_directory_counts (
+        kind TEXT NOT NULL, name TEXT NOT NULL, team TEXT NOT NULL, reports INTEGER NOT NULL,
+        PRIMARY KEY (kind, name, team)
+      ) STRICT;
     `),
-  drop: (db) => dropTables(db, ['rm_directory']),
+  drop: (db) => dropTables(db, ['rm_directory', 'rm_directory_counts']),
   apply: (db, changes) => {
     const forget = prepared(db, "DELETE FROM rm_directory WHERE report_id = ? AND source = 'named'");
     const retag = prepared(db, 'UPDATE rm_directory SET team = ? WHERE report_id = ?');
     const note = prepared(db, `
       INSERT INTO rm_directory VALUES (?, ?, ?, ?, ?) ON CONFLICT (report_id, kind, name, source) DO NOTHING`);
+    const used = prepared(db, 'SELECT DISTINCT kind, name, team FROM rm_directory WHERE report_id = ?');
+    const count = prepared(db, `
+      INSERT INTO rm_directory_counts VALUES (?, ?, ?, ?)
+      ON CONFLICT (kind, name, team) DO UPDATE SET reports = reports + excluded.reports`);
+    const recount = (id: string, by: number) => {
+      for (const { kind, name, team } of used.all(id) as { kind: string; name: string; team: string }[]) count.run(kind, name, team, by);
+    };
     for (const change of changes) {
       const { postmortemId: id, after } = change;
       if (!after) continue;
       const team = after.facts.team;
+      // The report stops counting for the names it used and counts again for those it uses now.
+      recount(id, -1);
       if (touches(change, ['ActionItem', 'IncidentFacts', 'PostmortemDrafted'])) {
         forget.run(id);
         retag.run(team, id);
@@ -46,6 +59,8 @@ export const directoryProjection: Projection = {
         for (const [kind, name] of named.values()) note.run(id, team, kind, name, 'named');
       }
       for (const actor of new Set(change.events.map((e) => e.metadata.actor))) note.run(id, team, 'person', actor, 'actor');
+      recount(id, 1);
     }
+    prepared(db, 'DELETE FROM rm_directory_counts WHERE reports = 0').run();
   },
 };
