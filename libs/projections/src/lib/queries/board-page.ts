@@ -29,7 +29,7 @@ export const actionItemBoardPage = (db: Database.Database, f: BoardFilters, page
   const today = now.toISOString().slice(0, 10);
   const filter = boardFilter(f);
   const stored = filter.sql.replace(/^WHERE /, '');
-  const ranked = [f.band ? `(${BAND_CONDITIONS[f.band]})` : '', f.overdue === undefined ? '' : `${IS_OVERDUE} = ${Number(f.overdue)}`];
+  const ranked = [f.band ? `(${BAND_CONDITIONS[f.band]})` : '', f.overdue === undefined ? '' : f.overdue ? IS_OVERDUE : `NOT ${IS_OVERDUE}`];
   const params = { ...filter.params, ...rankingParameters(recurring, categoryBits(db)), today };
 
   // Unfiltered, each count has an index that answers it alone (open and overdue items through the

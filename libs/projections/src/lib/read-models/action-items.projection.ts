@@ -27,6 +27,8 @@ export const actionItemsProjection: Projection = {
       CREATE INDEX IF NOT EXISTS rm_action_items_by_status ON rm_action_items (status, due_date);
       CREATE INDEX IF NOT EXISTS rm_action_items_by_owner ON rm_action_items (owner_name COLLATE NOCASE, status);
       -- Everything the board ranks, filters and sorts by: it ranks from this index alone, then reads the page's rows.
+      -- What the board's counts read: how many match, are open and overdue, by team or owner.
+      CREATE INDEX IF NOT EXISTS rm_action_items_counting ON rm_action_items (status, due_date, team, owner_name);
       CREATE INDEX IF NOT EXISTS rm_action_items_ranking ON rm_action_items (status, priority_base, frequency_weight, category_mask,
         due_date, item_id, team, owner_name, cause_categories);
     `);
