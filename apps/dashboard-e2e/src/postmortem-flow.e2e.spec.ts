@@ -370,7 +370,15 @@ describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', 
     // The widest bar: a short one may be narrower than a finger (or a pointer) can hit.
     const bars = byService.locator('.recharts-bar-rectangle path');
     await bars.first().waitFor();
-    const areas = await bars.evaluateAll((paths) => paths.map((path) => path.getBoundingClientRect().width * path.getBoundingClientRect().height));
+    const areasOf = () => bars.evaluateAll((paths) => paths.map((path) => path.getBoundingClientRect().width * path.getBoundingClientRect().height));
+    // The bars grow in when the data arrives: click once they have stopped.
+    let areas: number[] = [];
+    await until(async () => {
+      const before = await areasOf();
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      areas = await areasOf();
+      return areas.length > 0 && JSON.stringify(before) === JSON.stringify(areas);
+    }, 10_000);
     await bars.nth(areas.indexOf(Math.max(...areas))).click();
     await alice.waitForURL(/\/\?service=[^&]+&exact=true/);
     const service = new URL(alice.url()).searchParams.get('service') ?? '';
