@@ -1,8 +1,7 @@
 import { percentile } from '@hindsight/projections';
-import { createToken, spawnApi } from '@hindsight/testing';
+import { createToken, launchBrowser, spawnApi } from '@hindsight/testing';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { ensureHistory, HISTORY_INCIDENTS } from '../bench/history';
 import { pick } from '../bench/load';
 import { fmt, machine, runBenchmark, table, verdict, writeSection } from '../bench/report';
@@ -56,10 +55,7 @@ const main = async () => {
     const board = await sample(() => '/api/action-items?limit=50');
     const boardFiltered = await sample(() => `/api/action-items?limit=50&${pick(BOARD_FILTERS)}`);
 
-    const browser = await chromium.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    const browser = await launchBrowser();
     /** From asking for the page in a new browser context (nothing cached) until its table's first row shows. */
     const render = async (path: string, table: string): Promise<number[]> => {
       const times: number[] = [];
