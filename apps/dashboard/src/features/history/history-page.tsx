@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { download } from '../../lib/api-client';
 import { formatInstant } from '../../lib/dates';
+import { linkedTitles } from '../../lib/linked-titles';
 import { useUrlFilters } from '../../lib/use-url-filters';
 import { diffQuery, historyQuery, revisionQuery, verifyQuery } from './history-api';
 import { ReportView } from './report-view';
@@ -62,8 +63,7 @@ export const HistoryPage = () => {
   if (history.isPending) return <Loader aria-label="Loading the history" />;
   if (history.isError) return <Alert color="red" title="The history could not be read">{history.error.message}</Alert>;
   const entries = history.data.entries;
-  const report = snapshot.data;
-  const titles = new Map<string, string>(report ? [...report.evidence.map((e) => [e.id, e.title] as const), ...report.timeline.map((t) => [t.id, t.description] as const), ...report.causes.map((c) => [c.id, c.description] as const)] : []);
+  const titles = snapshot.data ? linkedTitles(snapshot.data) : new Map<string, string>();
   const selected = entries[revision];
   return (
     <Stack>

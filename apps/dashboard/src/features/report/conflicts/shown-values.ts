@@ -1,4 +1,5 @@
 import type { PostmortemDocument } from '@hindsight/contracts';
+import { linkedTitles } from '../../../lib/linked-titles';
 
 /** `f(found)` when something was found; undefined when it is gone. */
 export const mapFound = <T, R>(found: T | undefined, f: (found: T) => R): R | undefined => (found === undefined ? undefined : f(found));
@@ -7,10 +8,6 @@ export const mapFound = <T, R>(found: T | undefined, f: (found: T) => R): R | un
 export const titlesIn =
   (report: PostmortemDocument) =>
   (_field: string, value: unknown): string => {
-    const titles = new Map<string, string>([
-      ...report.evidence.map((e) => [e.id, e.title] as const),
-      ...report.timeline.map((e) => [e.id, e.description] as const),
-      ...report.causes.map((c) => [c.id, c.description] as const),
-    ]);
+    const titles = linkedTitles(report);
     return Array.isArray(value) ? value.map((id) => titles.get(String(id)) ?? String(id)).join('; ') : String(value ?? '');
   };

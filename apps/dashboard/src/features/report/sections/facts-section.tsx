@@ -22,11 +22,8 @@ const MEASURES = [
   ['errorBudgetBurnedPercent', 'Error budget burned (%)'],
 ] as const;
 
+/** The form's own fields; every other one reads as the report's field does (lib/field-labels). */
 const FACT_LABELS: Record<string, string> = {
-  ...Object.fromEntries([...TIMES, ...MEASURES]),
-  services: 'Services',
-  customerImpact: 'Customer impact',
-  detectionMethod: 'Detected by',
   referenceId: 'Incident number',
   referenceUrl: 'Incident link',
 };
