@@ -10,7 +10,7 @@ const closed = (item: ActionItem) => item.status === 'done' || item.status === '
 
 /** The action items, open ones first by priority then due date; closed ones after, quieter. */
 export const ReadActionItems = ({ report }: { report: PostmortemDocument }) => {
-  const priorities = useQuery(reportActionItemsQuery(report.id));
+  const priorities = useQuery(reportActionItemsQuery(report));
   const scoreOf = (item: ActionItem) => priorities.data?.items.find((p) => p.id === item.id)?.priority ?? prioritise({ ...item.priority, recurrences: 0 });
   const items = [...report.actionItems].sort(
     (a, b) => Number(closed(a)) - Number(closed(b)) || scoreOf(b).score - scoreOf(a).score || (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9'),

@@ -170,7 +170,7 @@ const StatusToggle = ({ report, item }: { report: PostmortemDocument; item: Acti
  */
 export const ActionItemsSection = ({ report, editable, canFollowUp }: { report: PostmortemDocument; editable: boolean; canFollowUp: boolean }) => {
   const [editing, setEditing] = useState<{ item?: ActionItem; mode: 'edit' | 'assign' | 'complete' } | null>(null);
-  const priorities = useQuery(reportActionItemsQuery(report.id));
+  const priorities = useQuery(reportActionItemsQuery(report));
   const priorityOf = (item: ActionItem) =>
     priorities.data?.items.find((p) => p.id === item.id)?.priority ?? prioritise({ severity: item.priority.severity, frequency: item.priority.frequency, effort: item.priority.effort, recurrences: 0 });
   const items = [...report.actionItems].sort((a, b) => priorityOf(b).score - priorityOf(a).score);
