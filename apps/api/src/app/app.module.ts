@@ -7,6 +7,7 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { EventStoreModule } from '../event-store/event-store.module';
 import { HealthController } from '../health/health.controller';
+import { READY_LIMITS } from '../health/readiness';
 import { ProblemFilter } from '../http/problem.filter';
 import { RevisionEtagInterceptor } from '../http/revision-etag.interceptor';
 import { PostmortemsModule } from '../postmortems/postmortems.module';
@@ -39,6 +40,7 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
+        { provide: READY_LIMITS, useValue: config.readyMaxLag },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: RevisionEtagInterceptor },
       ],

@@ -78,8 +78,8 @@ describe('Every route under every kind of caller', () => {
     expect(routes.filter((r) => r.access === undefined).map((r) => `${r.method} ${r.path}`)).toEqual([]);
   });
 
-  it('leaves only health and the Prometheus metrics public', () =>
-    expect(routes.filter((r) => r.access === 'public').map((r) => r.path).sort()).toEqual(['/api/health', '/metrics']));
+  it('leaves only health (liveness, readiness) and the Prometheus metrics public', () =>
+    expect(routes.filter((r) => r.access === 'public').map((r) => r.path).sort()).toEqual(['/api/health', '/api/health/live', '/api/health/ready', '/metrics']));
 
   it('allows and denies exactly as the rules say', async () => {
     const mismatches: string[] = [];

@@ -32,6 +32,8 @@ const environment = z
     .pipe(z.array(z.url({ error: 'must be a comma-separated list of origins, e.g. https://hindsight.example.com' }))),
   HINDSIGHT_RATE_LIMIT: z.coerce.number().int().min(1).default(1200),
   HINDSIGHT_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(6000),
+  HINDSIGHT_READY_MAX_LAG_EVENTS: z.coerce.number().int().min(0).default(1000),
+  HINDSIGHT_READY_MAX_LAG_SECONDS: z.coerce.number().min(0).default(30),
   HINDSIGHT_SIGN_IN_FAILURES: z.coerce.number().int().min(1).default(20),
   HINDSIGHT_SEPARATION_OF_DUTIES: z.enum(['true', 'false']).default('true'),
   HINDSIGHT_TAXONOMY: z.string().min(1).optional(),
@@ -78,6 +80,8 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   /** Requests per minute from one client address, whatever the tokens. */
   rateLimitPerAddressPerMinute: number;
+  /** Above this lag of the read models behind the log, /api/health/ready answers 503. */
+  readyMaxLag: { events: number; seconds: number };
   /** Failed authentications per minute from one client address before it is refused outright. */
   signInFailuresPerMinute: number;
   /** A report's approver must be neither its author nor its last editor. */
@@ -122,6 +126,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     corsOrigins: e.HINDSIGHT_CORS_ORIGINS,
     rateLimitPerMinute: e.HINDSIGHT_RATE_LIMIT,
     rateLimitPerAddressPerMinute: e.HINDSIGHT_RATE_LIMIT_PER_ADDRESS,
+    readyMaxLag: { events: e.HINDSIGHT_READY_MAX_LAG_EVENTS, seconds: e.HINDSIGHT_READY_MAX_LAG_SECONDS },
     signInFailuresPerMinute: e.HINDSIGHT_SIGN_IN_FAILURES,
     separationOfDuties: e.HINDSIGHT_SEPARATION_OF_DUTIES === 'true',
     taxonomy: e.HINDSIGHT_TAXONOMY ? loadTaxonomy(e.HINDSIGHT_TAXONOMY) : DEFAULT_TAXONOMY,

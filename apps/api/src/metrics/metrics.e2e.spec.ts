@@ -35,6 +35,9 @@ describe('GET /metrics', () => {
     expect(series?.some((s) => s.includes('not-there'))).toBe(false);
     expect(metric('hindsight_events_appended_total')?.metrics).toEqual([expect.objectContaining({ labels: { type: 'PostmortemDrafted' }, value: '1' })]);
     expect(metric('hindsight_projection_lag_events')?.metrics[0].value).toBe('0');
+    expect(metric('hindsight_projection_lag_seconds')?.metrics[0].value).toBe('0');
+    expect(metric('hindsight_projection_following')?.metrics[0].value).toBe('1');
+    expect(metric('hindsight_projection_resumes')?.metrics[0].value).toBe('0');
   });
 
   it('reports the verdict of the last verification and the open live streams', async () => {

@@ -46,6 +46,7 @@ export const startApi = async (overrides: Partial<AppConfig> = {}): Promise<ApiU
     corsOrigins: [],
     rateLimitPerMinute: 100_000,
     rateLimitPerAddressPerMinute: 1_000_000,
+    readyMaxLag: { events: 1000, seconds: 30 },
     // Tests sign in wrongly on purpose, thousands of times; the limit has its own test.
     signInFailuresPerMinute: 1_000_000,
     separationOfDuties: true,

@@ -2,12 +2,16 @@ import { evolve, isPostmortemEventType, type PostmortemState } from '@hindsight/
 import { comparePositions, type EventStore, type Position, type RecordedEvent, type Subscription } from '@hindsight/event-store';
 import type Database from 'better-sqlite3';
 import { postmortemIdOf, type ProjectedEvent, type Projection, type ReportChange } from './projection';
+import { type Lag, resumeDelay } from './following';
 import { ReportStates } from './report-states';
 
 export interface RunnerOptions {
   batchSize?: number;
   warn?: (message: string) => void;
+  /** How long to wait before resuming a lost subscription: capped exponential backoff, full jitter. */
+  resumeDelayMs?: { first: number; max: number };
 }
+
 
 export interface Progress {
   applied: number;
@@ -36,6 +40,13 @@ export class ProjectionRunner {
   private readonly pending: RecordedEvent[] = [];
   private failure?: Error;
   private stopped = false;
+  private readonly resumeDelayMs: { first: number; max: number };
+  /** Tries since the subscription was lost; 0 while following. */
+  private outageAttempts = 0;
+  /** Whether a live subscription delivers new events now. */
+  following = false;
+  /** How many times a lost subscription was resumed since start. */
+  resumes = 0;
 
   constructor(
     private readonly store: EventStore,
@@ -45,6 +56,7 @@ export class ProjectionRunner {
   ) {
     this.batchSize = options.batchSize ?? 5_000;
     this.warn = options.warn ?? ((message) => console.warn(message));
+    this.resumeDelayMs = options.resumeDelayMs ?? { first: 100, max: 10_000 };
     db.exec('CREATE TABLE IF NOT EXISTS projection_checkpoints (name TEXT PRIMARY KEY, version INTEGER NOT NULL, position TEXT) STRICT');
     this.states = new ReportStates(db);
     this.prepare();
@@ -86,20 +98,65 @@ export class ProjectionRunner {
   async start(): Promise<void> {
     this.stopped = false;
     await this.catchUpWhile(() => !this.stopped);
-    if (this.stopped) return;
-    this.subscription = this.store.subscribe((event) => this.enqueue(event), { after: this.position });
-    this.subscription.done.catch((error: Error) => this.warn(`Projections stopped: ${error.message}`));
+    if (!this.stopped) this.follow();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.following = false;
     await this.subscription?.close();
     this.subscription = undefined;
     this.applyPending();
   }
 
+  /** How far behind the log the read models are, counting up to `limit` events. */
+  async lag(limit: number): Promise<Lag> {
+    const waiting = await this.store.readAll({ after: this.position, limit });
+    const oldest = waiting[0]?.metadata.timestamp;
+    return { events: waiting.length, seconds: oldest ? Math.max(0, (Date.now() - Date.parse(oldest)) / 1000) : 0 };
+  }
+
+  private follow(): void {
+    const subscription = this.store.subscribe((event) => this.enqueue(event), { after: this.position });
+    this.subscription = subscription;
+    this.following = true;
+    subscription.done.catch((error: Error) => {
+      if (!this.stopped && this.subscription === subscription) void this.resume(error);
+    });
+  }
+
+  /**
+   * A lost subscription (a dropped connection, a node restarting, a leader election) is resumed
+   * from the last applied position after a growing, jittered wait: applied events are never
+   * applied again and none is skipped. Said once when lost and once when resumed.
+   */
+  private async resume(error: Error): Promise<void> {
+    this.following = false;
+    this.warn(`Projections lost the event store's subscription (${error.message}); resuming from ${this.position ?? 'the start'}`);
+    while (!this.stopped) {
+      await new Promise((resolve) => setTimeout(resolve, resumeDelay(this.outageAttempts++, this.resumeDelayMs)));
+      if (this.stopped) return;
+      try {
+        this.applyPending();
+        await this.catchUpWhile(() => !this.stopped);
+        if (this.stopped) return;
+        this.follow();
+        this.resumes++;
+        this.warn(`Projections follow the event store again, after ${this.outageAttempts} ${this.outageAttempts === 1 ? 'try' : 'tries'}`);
+        this.outageAttempts = 0;
+        return;
+      } catch {
+        // The store does not answer yet: wait longer and try again.
+      }
+    }
+  }
+
   private enqueue(event: RecordedEvent): void {
     if (this.failure) throw this.failure;
+    // A resumed subscription starts after the last applied event; anything at or before the last
+    // one already taken is a repeat.
+    const latest = this.pending.at(-1)?.position ?? this.position;
+    if (latest !== undefined && comparePositions(event.position, latest) <= 0) return;
     this.pending.push(event);
     if (this.pending.length === 1) setImmediate(() => this.applyPending());
   }

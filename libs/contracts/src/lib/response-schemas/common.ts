@@ -30,3 +30,16 @@ export const meSchema = z.object({ subject: z.string(), roles: z.array(z.string(
 
 /** GET /api/health */
 export const healthSchema = z.object({ status: z.literal('ok'), uptimeSeconds: z.number().int() });
+
+/** GET /api/health/ready: 200 when this instance should be sent traffic, 503 with the reasons when not. */
+export const readinessSchema = z.object({
+  status: z.enum(['ready', 'not_ready']),
+  store: z.enum(['ok', 'unavailable']).describe('whether the event store answers a read'),
+  subscription: z.enum(['live', 'catching_up']).describe('live: new events are applied as they are appended; catching_up: after start, or resuming a lost subscription'),
+  lag: z.object({
+    events: z.number().int().describe('events stored and not yet in the read models, counted up to one past the limit'),
+    seconds: z.number().describe('how long the oldest of them has waited'),
+  }),
+  limits: z.object({ events: z.number().int(), seconds: z.number() }).describe('the lag above which this instance is not ready'),
+  reasons: z.array(z.string()).describe('why it is not ready; empty when it is'),
+});

@@ -1,0 +1,78 @@
+import { generateHistory, writeHistory } from '@hindsight/demo-data';
+import { type EventHandler, InMemoryEventStore, type Position, type Subscription } from '@hindsight/event-store';
+import { dumpReadModels } from './dump';
+import { resumeDelay } from './following';
+import { ProjectionRunner } from './projection-runner';
+import { openReadModels } from './read-model-database';
+import { ALL_PROJECTIONS } from './read-models';
+
+/**
+ * The in-memory store, whose live subscriptions can be cut as a dropped connection, a node
+ * restart or a leader election cuts them: delivery stops and the subscription ends in error.
+ */
+class SeveringStore extends InMemoryEventStore {
+  private readonly live = new Set<() => void>();
+
+  override subscribe(handler: EventHandler, options: { after?: Position } = {}): Subscription {
+    let severed = false;
+    const inner = super.subscribe((event) => (severed ? undefined : handler(event)), options);
+    let cut: (error: Error) => void = () => undefined;
+    const lost = new Promise<void>((_resolve, reject) => (cut = reject));
+    const sever = () => {
+      severed = true;
+      this.live.delete(sever);
+      void inner.close();
+      cut(new Error('14 UNAVAILABLE: connection dropped'));
+    };
+    this.live.add(sever);
+    return { close: () => (this.live.delete(sever), inner.close()), done: Promise.race([inner.done, lost]) };
+  }
+
+  /** Cuts every live subscription; how many there were. */
+  sever(): number {
+    const cut = [...this.live];
+    for (const sever of cut) sever();
+    return cut.length;
+  }
+}
+
+const end = new Date('2026-11-01T00:00:00Z');
+
+describe('Following the store through lost subscriptions', () => {
+  it('given writes going on, when the subscription is cut 20 times, then nothing is lost or applied twice and the lag ends at 0', async () => {
+    const store = new SeveringStore();
+    const db = openReadModels(':memory:');
+    const warnings: string[] = [];
+    const runner = new ProjectionRunner(store, db, ALL_PROJECTIONS, { resumeDelayMs: { first: 1, max: 20 }, warn: (m) => warnings.push(m) });
+    await runner.start();
+    const writing = writeHistory(store, generateHistory({ end, incidents: 40 }));
+    let cuts = 0;
+    try {
+      while (cuts < 20) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        cuts += store.sever();
+      }
+    } finally {
+      await writing;
+    }
+    const last = (await store.readAll()).at(-1)?.position as Position;
+    expect(await runner.waitFor(last, 10_000)).toBe(true);
+    // The last resumption may still be between catching up and subscribing again.
+    for (let tries = 0; !runner.following && tries < 200; tries++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await runner.lag(100)).toEqual({ events: 0, seconds: 0 });
+    expect(runner.resumes).toBe(20);
+    expect(runner.following).toBe(true);
+    expect(warnings.filter((w) => w.startsWith('Projections lost'))).toHaveLength(20);
+    const live = dumpReadModels(db);
+    await runner.stop();
+
+    const rebuilt = openReadModels(':memory:');
+    await new ProjectionRunner(store, rebuilt, ALL_PROJECTIONS).rebuild();
+    expect(live).toEqual(dumpReadModels(rebuilt));
+  });
+
+  it('waits longer after each failed try, at random up to a cap', () => {
+    expect([0, 1, 2, 3, 10].map((attempt) => resumeDelay(attempt, { first: 100, max: 1_000 }, () => 1))).toEqual([100, 200, 400, 800, 1_000]);
+    expect(resumeDelay(5, { first: 100, max: 1_000 }, () => 0.25)).toBe(250);
+  });
+});
