@@ -216,11 +216,12 @@ describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', 
     }
     // The bands are read as of the report's own position, so they follow the last proposal
     // without a reload: wait for the table to settle, then check it.
-    await alice.waitForFunction(() => {
+    // The bands are read in the same moment their order is checked.
+    const settled = await alice.waitForFunction(() => {
       const shown = Array.from(document.querySelectorAll<HTMLElement>('table[aria-label="Action items"] tbody tr td:first-child'), (td) => td.innerText);
-      return shown.length === 4 && shown.join() === [...shown].sort().join();
+      return shown.length === 4 && shown[0] === 'P0' && shown.join() === [...shown].sort().join() && shown;
     }, undefined, { timeout: 10_000 });
-    const bands = await alice.getByRole('table', { name: 'Action items' }).locator('tbody tr td:first-child').allInnerTexts();
+    const bands = (await settled.jsonValue()) as string[];
     // Highest priority first; the bands also weigh how often the demo history saw these causes.
     expect(bands).toHaveLength(4);
     expect(bands[0]).toBe('P0');

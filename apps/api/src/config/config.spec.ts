@@ -17,6 +17,7 @@ describe('Configuration', () => {
       rateLimitPerMinute: 1200,
       rateLimitPerAddressPerMinute: 6000,
       signInFailuresPerMinute: 20,
+      readyMaxLag: { events: 1000, seconds: 30 },
       separationOfDuties: true,
       taxonomy: DEFAULT_TAXONOMY,
       apiDocs: true,

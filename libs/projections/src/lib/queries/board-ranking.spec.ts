@@ -52,7 +52,7 @@ describe('The stored parts of a priority', () => {
 
 describe('Recurrence counts from the daily counts', () => {
   let db: Database.Database;
-  beforeAll(async () => (db = await readModels(false)));
+  beforeAll(async () => (db = await readModels(false)), 60_000);
 
   it.each([
     ['at midnight', '2026-11-01T00:00:00.000Z', undefined],
@@ -72,7 +72,7 @@ describe.each([
   ['every category past the 62nd, weighed from its list', true],
 ])('The board ranked in SQL, %s', (_name, crowded) => {
   let db: Database.Database;
-  beforeAll(async () => (db = await readModels(crowded)));
+  beforeAll(async () => (db = await readModels(crowded)), 60_000);
 
   const filters: [string, BoardFilters][] = [
     ['no filter', {}],
