@@ -333,7 +333,7 @@ describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', 
     await until(async () => {
       const due = (await column(5)).map((cell) => cell.slice(0, 10));
       return due.length > 1 && due.join() === [...due].sort().join();
-    });
+    }, LIVE_TIMEOUT);
     await field(alice, 'Status').selectOption('');
     await alice.getByLabel('Only overdue').click();
     await alice.waitForURL(/overdue=true/);

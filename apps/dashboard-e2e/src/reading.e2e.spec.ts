@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, watchConsole } from './support/browser';
-import { navigateTo, until } from './support/editor-steps';
+import { until } from './support/editor-steps';
 
 /** The reader's own settings and paths through the demo history: the zone times are read in, a trend's bar opening its incidents. */
 const VIEWPORTS = [
@@ -68,8 +68,7 @@ describe.each(VIEWPORTS)('Reading the demo history (%s)', (_name, viewport) => {
   });
 
   it("opens exactly a trend bar's incidents from the chart", async () => {
-    const analyst = await open('/', 'UTC');
-    await navigateTo(analyst, 'Trends');
+    const analyst = await open('/trends', 'UTC');
     const byService = analyst.getByRole('region', { name: 'Time to resolve by service' });
     const bars = byService.locator('.recharts-bar-rectangle path');
     await bars.first().waitFor();

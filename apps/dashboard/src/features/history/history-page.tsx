@@ -96,8 +96,10 @@ export const HistoryPage = () => {
       </Card>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Card withBorder>
+          {/* While another revision loads, the one still shown keeps its own number. */}
           <Title order={2} size="h4" mb="sm">
-            The report at revision {revision}
+            The report at revision {snapshot.data?.revision ?? revision}
+            {snapshot.isPlaceholderData && <Loader size="xs" ml="xs" aria-label={`Loading revision ${revision}`} />}
           </Title>
           {snapshot.data ? <ReportView report={snapshot.data} /> : <Loader size="sm" />}
         </Card>
