@@ -91,6 +91,17 @@ describe('Tamper evidence', () => {
     expect(() => execFileSync(process.execPath, [VERIFY, bundle], { cwd: dir, stdio: 'pipe' })).toThrow(/INVALID: chain broken at revision \d+: content does not match its hash/);
   });
 
+  it('exports a reason a spreadsheet would run as a formula as plain text (OWASP CSV injection)', async () => {
+    const id = await seedReport();
+    const reviewer = api.as('dana@shop.example', ['reviewer'], ['commerce-platform']);
+    const { status } = await reviewer('POST', `/api/postmortems/${id}/reopen`, { reason: '=HYPERLINK("http://x")' });
+    expect(status).toBe(200);
+    const csv = await (await fetch(`${api.url}/api/postmortems/${id}/export/history.csv`, { headers: { authorization: `Bearer ${api.token('erin-auditor', ['auditor'], [])}` } })).text();
+    const last = csv.trim().split('\n').at(-1) as string;
+    expect(last).toContain(`'=HYPERLINK(""http://x"")`);
+    expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
+  });
+
   it('serves Markdown, PDF and CSV, and records every export with who made it', async () => {
     const id = await seedReport();
     const auditor = api.token('erin-auditor', ['auditor'], []);

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { verifyBundle, writeBundle } from './bundle';
 import { diffReports } from './diff';
 import { auditDocument, toMarkdown } from './document';
-import { historyCsv, historyOf } from './history';
+import { historyCsv, historyOf, spreadsheetSafe } from './history';
 import { toPdf } from './pdf';
 
 const seedEvents = async () => {
@@ -53,6 +53,12 @@ describe('History and documents', () => {
     expect(history.map((h) => h.summary)).toContainEqual(expect.stringMatching(/identified a causal factor \(software bug\)/));
     expect(historyCsv(history).trim().split('\n')).toHaveLength(events.length + 1);
   });
+
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])('keep %j from running as a spreadsheet formula', (cell) =>
+    expect(spreadsheetSafe(cell)).toBe(`'${cell}`),
+  );
+
+  it('leave every other cell as it is', () => expect(['a-b', 'Reopened: =x', ''].map(spreadsheetSafe)).toEqual(['a-b', 'Reopened: =x', '']));
 
   it('diff a report against nothing as everything added', async () => {
     const { events } = await seedEvents();

@@ -34,8 +34,15 @@ export const historyOf = (events: readonly RecordedEvent[]): HistoryEntry[] => {
   });
 };
 
+/**
+ * A cell a spreadsheet would run as a formula (OWASP's CSV injection: it starts with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return) is prefixed with an apostrophe, so it reads as text.
+ */
+export const spreadsheetSafe = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+
 export const historyCsv = (history: readonly HistoryEntry[]): string =>
   stringify(history.map((h) => [h.revision, h.timestamp, h.actor, h.type, h.reason ?? '', h.summary, h.hash]), {
     header: true,
     columns: ['revision', 'timestamp', 'actor', 'event', 'reason', 'summary', 'hash'],
+    cast: { string: spreadsheetSafe },
   });

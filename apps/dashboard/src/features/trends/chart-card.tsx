@@ -10,7 +10,7 @@ export const ChartCard = ({ title, rows, file, children }: { title: string; rows
       <Title order={2} size="h4">
         {title}
       </Title>
-      <Button size="xs" variant="default" disabled={rows.length === 0} onClick={() => saveBlob(new Blob([Papa.unparse(rows)], { type: 'text/csv' }), file)} aria-label={`Download CSV: ${title}`}>
+      <Button size="xs" variant="default" disabled={rows.length === 0} onClick={() => saveBlob(new Blob([Papa.unparse(rows, { escapeFormulae: true })], { type: 'text/csv' }), file)} aria-label={`Download CSV: ${title}`}>
         Download CSV
       </Button>
     </Group>
