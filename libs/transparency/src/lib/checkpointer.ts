@@ -1,0 +1,84 @@
+import { checkpointText, type Checkpoint } from './checkpoint';
+import type { CheckpointLog, IssuedCheckpoint } from './checkpoint-log';
+import type { NoteSigner } from './note-keys';
+import { consistencyProof, rootAt } from './proofs';
+import { signNote } from './signed-note';
+import type { TreeStore } from './tree-store';
+import { verifyConsistency } from './verify-proofs';
+import { type Witness, WitnessRefusedError } from './witness';
+
+export interface CheckpointerOptions {
+  /** The log's name in its checkpoints (C2SP: the origin line). */
+  origin: string;
+  signer: NoteSigner;
+  witnesses: readonly Witness[];
+  now?: () => Date;
+}
+
+/** The stored tree no longer extends the last checkpoint this log signed: it was rewritten. */
+export class TreeRewrittenError extends Error {}
+
+/**
+ * Signs the tree as it stands and hands the checkpoint to every witness. It never signs a tree
+ * that does not extend the last one it signed, and a checkpoint a witness refuses (a fork or a
+ * rollback it can see) is not recorded: the refusal is raised to the caller.
+ */
+export class Checkpointer {
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly tree: TreeStore,
+    private readonly log: CheckpointLog,
+    private readonly options: CheckpointerOptions,
+  ) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  get origin(): string {
+    return this.options.origin;
+  }
+
+  latest(): IssuedCheckpoint | undefined {
+    return this.log.latest();
+  }
+
+  /** A checkpoint of the tree now: the latest one if the tree has not grown since. */
+  issue(): Promise<IssuedCheckpoint> {
+    const next = this.queue.then(() => this.issueNow());
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async issueNow(): Promise<IssuedCheckpoint> {
+    const size = this.tree.size;
+    const latest = this.log.latest();
+    if (latest && latest.checkpoint.size === size) return latest;
+    const checkpoint: Checkpoint = { origin: this.options.origin, size, root: rootAt(this.tree, size) };
+    if (latest) this.requireExtends(latest.checkpoint, checkpoint);
+    let note = signNote(checkpointText(checkpoint), [this.options.signer]);
+    for (const witness of this.options.witnesses) note += await this.submit(witness, note, checkpoint);
+    const issued = { checkpoint, note, issuedAt: this.now().toISOString() };
+    this.log.record(issued);
+    return issued;
+  }
+
+  private requireExtends(previous: Checkpoint, next: Checkpoint): void {
+    const fine = previous.size <= next.size && verifyConsistency(previous.size, next.size, consistencyProof(this.tree, previous.size, next.size), previous.root, next.root);
+    if (!fine) throw new TreeRewrittenError(`the stored tree (${next.size} leaves) does not extend the checkpoint of ${previous.size} leaves this log signed: it was rewritten`);
+  }
+
+  private async submit(witness: Witness, note: string, checkpoint: Checkpoint): Promise<string> {
+    const oldSize = await witness.witnessedSize();
+    if (oldSize > checkpoint.size) {
+      throw new WitnessRefusedError(witness.name, 409, `it has already witnessed ${oldSize} leaves and this log holds ${checkpoint.size}: the log was rolled back`, oldSize);
+    }
+    return witness.add({
+      note,
+      checkpoint,
+      oldSize,
+      consistency: consistencyProof(this.tree, oldSize, checkpoint.size),
+      leaves: () => Array.from({ length: checkpoint.size - oldSize }, (_, i) => this.tree.subtree(0, oldSize + i)),
+    });
+  }
+}

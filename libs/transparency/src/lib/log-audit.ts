@@ -1,0 +1,111 @@
+import type { EventStore, Position, RecordedEvent } from '@hindsight/event-store';
+import type { Checkpoint } from './checkpoint';
+import { CompactRange } from './compact-range';
+import type { Hash } from './hashes';
+import { toLeaf } from './tree-follower';
+
+/** A copy of the leaf hashes: the stored tree, or a witness directory's. Trusted only if it hashes to the checkpoint's root. */
+export interface LeafCopy {
+  readonly name: string;
+  leaf(index: number): Hash | undefined;
+}
+
+export interface FirstBadLeaf {
+  index: number;
+  reason: string;
+  /** The event the log holds at that place, if it holds one. */
+  event?: { streamId: string; revision: string; id: string; position: string };
+}
+
+export interface LogAudit {
+  valid: boolean;
+  checkpoint: { size: number; root: string };
+  /** Events in the log now; those past the checkpoint are not covered by it yet. */
+  logSize: number;
+  /** Where the log first departs from the checkpoint, when an authentic copy of the leaves could tell. */
+  firstBad?: FirstBadLeaf;
+  /** Why the log does not match, when no copy of the leaves could say where. */
+  reason?: string;
+}
+
+export async function* readLog(store: Pick<EventStore, 'readAll'>, pageSize = 5_000): AsyncGenerator<RecordedEvent[]> {
+  for (let after: Position | undefined; ; ) {
+    const page = await store.readAll({ after, limit: pageSize });
+    if (page.length > 0) yield page;
+    if (page.length < pageSize) return;
+    after = page[page.length - 1].position;
+  }
+}
+
+const describe = (event: RecordedEvent | undefined) =>
+  event && { streamId: event.streamId, revision: event.revision.toString(), id: event.id, position: event.position };
+
+/** How many leaves of the copy, from `index`, come before the one the log holds there: the events deleted. */
+const removedBefore = (copy: LeafCopy, index: number, found: Hash, size: number): number | undefined => {
+  for (let ahead = 1; ahead <= 10_000 && index + ahead < size; ahead += 1) if (copy.leaf(index + ahead)?.equals(found)) return ahead;
+  return undefined;
+};
+
+/**
+ * Checks the log against a checkpoint the caller trusts (signature verified, ideally taken
+ * from a witness): the first `size` events must hash to its root. When they do not, the copies
+ * of the leaf hashes that still hash to that root are compared leaf by leaf to name the first
+ * event that was changed, inserted, removed or moved.
+ */
+export const auditLog = async (pages: AsyncIterable<RecordedEvent[]>, trusted: Checkpoint, copies: readonly LeafCopy[]): Promise<LogAudit> => {
+  const log = new CompactRange();
+  const copyRanges = copies.map(() => new CompactRange());
+  const firstDiff = copies.map((): { index: number; event: RecordedEvent; next?: Hash } | undefined => undefined);
+  let logRoot: Hash | undefined;
+  const take = (leaf: Hash, event: RecordedEvent) => {
+    const index = log.size;
+    if (index < trusted.size) {
+      copies.forEach((copy, c) => {
+        const theirs = copy.leaf(index);
+        if (theirs) copyRanges[c].append(theirs);
+        const diff = firstDiff[c];
+        if (diff === undefined && (!theirs || !theirs.equals(leaf))) firstDiff[c] = { index, event };
+        else if (diff && diff.index === index - 1) diff.next = leaf;
+      });
+    }
+    log.append(leaf);
+    if (log.size === trusted.size) logRoot = log.root();
+  };
+  for await (const page of pages) page.forEach((event) => take(toLeaf(event).hash, event));
+  if (trusted.size === 0) logRoot = log.root();
+  const summary = { checkpoint: { size: trusted.size, root: trusted.root.toString('hex') }, logSize: log.size };
+  if (logRoot?.equals(trusted.root)) return { ...summary, valid: true };
+
+  // Fill each copy's range to the checkpoint's size, to see which copies are authentic.
+  const authentic = copies.findIndex((copy, c) => {
+    for (let i = copyRanges[c].size; i < trusted.size; i += 1) {
+      const leaf = copy.leaf(i);
+      if (!leaf) return false;
+      copyRanges[c].append(leaf);
+    }
+    return copyRanges[c].root().equals(trusted.root);
+  });
+  if (authentic < 0) {
+    return {
+      ...summary,
+      valid: false,
+      reason:
+        log.size < trusted.size
+          ? `the log holds ${log.size} events; the checkpoint covers ${trusted.size}`
+          : `the first ${trusted.size} events do not hash to the checkpoint's root, and no copy of the leaves (${copies.map((c) => c.name).join(', ') || 'none given'}) is authentic to say where`,
+    };
+  }
+  const copy = copies[authentic];
+  const diff = firstDiff[authentic];
+  if (!diff) {
+    return { ...summary, valid: false, firstBad: { index: log.size, reason: `the log ends after ${log.size} events, and the checkpoint covers ${trusted.size}: the newest events were removed (the log was rolled back)` } };
+  }
+  const removed = removedBefore(copy, diff.index, toLeaf(diff.event).hash, trusted.size);
+  const inserted = diff.next && copy.leaf(diff.index)?.equals(diff.next);
+  const reason = removed
+    ? `${removed} event${removed === 1 ? '' : 's'} the checkpoint covers from here ${removed === 1 ? 'is' : 'are'} missing from the log (deleted)`
+    : inserted
+      ? 'the log has an event here that the checkpoint does not (inserted)'
+      : 'the event here differs from the one the checkpoint covers (changed or moved)';
+  return { ...summary, valid: false, firstBad: { index: diff.index, reason, event: describe(diff.event) } };
+};

@@ -1,0 +1,1 @@
+export { rewriteEvent, cutStream, deleteStream, runSql } from './testing/tamper';
