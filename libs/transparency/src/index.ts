@@ -15,3 +15,6 @@ export { judgeCheckpoint, type WitnessedTree, type WitnessVerdict } from './lib/
 export { WitnessRefusedError, type Witness, type Submission } from './lib/witness';
 export { DirectoryWitness } from './lib/directory-witness';
 export { auditLog, readLog, type LeafCopy, type LogAudit, type FirstBadLeaf } from './lib/log-audit';
+export { HttpWitness } from './lib/http-witness';
+export { formatAddCheckpoint, parseAddCheckpoint, type AddCheckpointRequest } from './lib/witness-protocol';
+export { WitnessService, type WitnessAnswer } from './lib/witness-service';

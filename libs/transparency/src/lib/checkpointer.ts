@@ -13,6 +13,12 @@ export interface CheckpointerOptions {
   signer: NoteSigner;
   witnesses: readonly Witness[];
   now?: () => Date;
+  /**
+   * Whether the tree holds every event of the log. A witness that has seen more leaves than
+   * the tree holds is an alarm (the log was rolled back) only once the tree has caught up;
+   * before that, another instance of the same log simply got there first.
+   */
+  caughtUp?: () => Promise<boolean>;
 }
 
 /** The stored tree no longer extends the last checkpoint this log signed: it was rewritten. */
@@ -68,9 +74,19 @@ export class Checkpointer {
     if (!fine) throw new TreeRewrittenError(`the stored tree (${next.size} leaves) does not extend the checkpoint of ${previous.size} leaves this log signed: it was rewritten`);
   }
 
-  private async submit(witness: Witness, note: string, checkpoint: Checkpoint): Promise<string> {
-    const oldSize = await witness.witnessedSize();
+  private async submit(witness: Witness, note: string, checkpoint: Checkpoint, retry = true): Promise<string> {
+    try {
+      return await this.submitFrom(await witness.witnessedSize(), witness, note, checkpoint);
+    } catch (error) {
+      // A witness that has moved on (another instance of this log, or a restart) says from where.
+      if (retry && error instanceof WitnessRefusedError && error.status === 409) return this.submit(witness, note, checkpoint, false);
+      throw error;
+    }
+  }
+
+  private async submitFrom(oldSize: number, witness: Witness, note: string, checkpoint: Checkpoint): Promise<string> {
     if (oldSize > checkpoint.size) {
+      if (this.options.caughtUp && !(await this.options.caughtUp())) return '';
       throw new WitnessRefusedError(witness.name, 409, `it has already witnessed ${oldSize} leaves and this log holds ${checkpoint.size}: the log was rolled back`, oldSize);
     }
     return witness.add({
