@@ -14,6 +14,7 @@ import { PostmortemsModule } from '../postmortems/postmortems.module';
 import { ReadModelsModule } from '../read-models/read-models.module';
 import { ClockModule } from '../clock';
 import { MetricsModule } from '../metrics/metrics.module';
+import { TransparencyModule } from '../transparency/transparency.module';
 
 @Module({})
 export class AppModule {
@@ -35,6 +36,7 @@ export class AppModule {
         AuthModule.register(config),
         PostmortemsModule.register(config),
         ReadModelsModule.register(config),
+        TransparencyModule.register(config),
         AuditModule,
         MetricsModule,
       ],

@@ -3,6 +3,9 @@ import { isApiPath } from './client-routes';
 
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Protocols whose body is text by their specification (C2SP tlog-witness). */
+const TEXT_BODY_PATHS = new Set(['/api/witness/add-checkpoint']);
+const TEXT_MEDIA_TYPE = /^text\/plain\s*(;|$)/i;
 
 const hasBody = (headers: Record<string, string | string[] | undefined>): boolean =>
   headers['transfer-encoding'] !== undefined || Number(headers['content-length'] ?? 0) > 0;
@@ -15,6 +18,7 @@ export const acceptJsonOnly = (fastify: FastifyInstance): void => {
   fastify.addHook('onRequest', async (request) => {
     if (!isApiPath(request.url) || !WITH_BODY.has(request.method) || !hasBody(request.headers)) return;
     const type = request.headers['content-type'] ?? '';
+    if (TEXT_BODY_PATHS.has(request.url.split('?')[0]) && TEXT_MEDIA_TYPE.test(type)) return;
     if (!JSON_MEDIA_TYPE.test(type)) {
       throw Object.assign(new Error(`Request bodies must be JSON (Content-Type: application/json), not ${type || 'untyped'}`), { statusCode: 415 });
     }

@@ -78,8 +78,16 @@ describe('Every route under every kind of caller', () => {
     expect(routes.filter((r) => r.access === undefined).map((r) => `${r.method} ${r.path}`)).toEqual([]);
   });
 
-  it('leaves only health (liveness, readiness) and the Prometheus metrics public', () =>
-    expect(routes.filter((r) => r.access === 'public').map((r) => r.path).sort()).toEqual(['/api/health', '/api/health/live', '/api/health/ready', '/metrics']));
+  it('leaves only health, the Prometheus metrics and what transparency logs publish (signed checkpoints, their keys, the witness protocol) public', () =>
+    expect(routes.filter((r) => r.access === 'public').map((r) => r.path).sort()).toEqual([
+      '/.well-known/hindsight-log-keys',
+      '/api/health',
+      '/api/health/live',
+      '/api/health/ready',
+      '/api/transparency/checkpoint',
+      '/api/witness/add-checkpoint',
+      '/metrics',
+    ]));
 
   it('allows and denies exactly as the rules say', async () => {
     const mismatches: string[] = [];

@@ -21,7 +21,16 @@ describe('Configuration', () => {
       separationOfDuties: true,
       taxonomy: DEFAULT_TAXONOMY,
       apiDocs: true,
+      transparency: { keyDir: 'data/keys', checkpointEvery: { seconds: 60, events: 1000 }, witnesses: [], witnessFor: [], verifyEverySeconds: 3600 },
     }));
+
+  it('takes witnesses as "<URL> <verifier key>" and names a malformed key', () => {
+    const vkey = 'example.com/foo+530d903a+AekyeRrm56hApGFkyQR4ZCbV54Id2LKaANYcrnKv3U2k';
+    expect(loadConfig({ HINDSIGHT_WITNESSES: `https://w.example/api/witness ${vkey}` }).transparency.witnesses).toEqual([{ url: 'https://w.example/api/witness', vkey }]);
+    expect(() => loadConfig({ HINDSIGHT_WITNESSES: 'https://w.example/api/witness nonsense' })).toThrow(/HINDSIGHT_WITNESSES.*each witness is/);
+    expect(() => loadConfig({ HINDSIGHT_WITNESS_FOR: vkey.replace('530d903a', '00000000') })).toThrow(/HINDSIGHT_WITNESS_FOR/);
+    expect(() => loadConfig({ HINDSIGHT_SIGNING_KEY: 'secret' })).toThrow(/HINDSIGHT_SIGNING_KEY: must be an Ed25519 signer key/);
+  });
 
   it('takes OIDC settings only all together', () => {
     expect(() => loadConfig({ HINDSIGHT_OIDC_ISSUER: 'https://id.example.com' })).toThrow(/ISSUER, AUDIENCE and JWKS_URL together/);

@@ -1,10 +1,28 @@
 import { DEFAULT_TAXONOMY, type Taxonomy } from '@hindsight/domain';
 import { readModelsPathFor } from '@hindsight/projections';
+import { parseSignerKey, parseVerifierKey } from '@hindsight/transparency';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ConfigError } from './config-error';
 import { loadTaxonomy } from './taxonomy-file';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const parses = (parse: (text: string) => unknown) => (text: string): boolean => {
+  try {
+    parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const isSignerKey = parses(parseSignerKey);
+const isVerifierKey = parses(parseVerifierKey);
+const isWitnessEntry = (entry: string): boolean => {
+  const [url, vkey, ...rest] = entry.split(/\s+/);
+  return rest.length === 0 && /^https?:\/\/\S+$/.test(url ?? '') && isVerifierKey(vkey ?? '');
+};
 
 const environment = z
   .object({
@@ -38,6 +56,23 @@ const environment = z
   HINDSIGHT_SEPARATION_OF_DUTIES: z.enum(['true', 'false']).default('true'),
   HINDSIGHT_TAXONOMY: z.string().min(1).optional(),
   HINDSIGHT_API_DOCS: z.enum(['true', 'false']).default('true'),
+  HINDSIGHT_SIGNING_KEY: z.string().min(1).refine(isSignerKey, 'must be an Ed25519 signer key: PRIVATE+KEY+<name>+<key ID>+<key>').optional(),
+  HINDSIGHT_SIGNING_KEY_FILE: z.string().min(1).optional(),
+  HINDSIGHT_KEY_DIR: z.string().min(1).optional(),
+  HINDSIGHT_CHECKPOINT_SECONDS: z.coerce.number().int().min(1).default(60),
+  HINDSIGHT_CHECKPOINT_EVENTS: z.coerce.number().int().min(1).default(1000),
+  HINDSIGHT_WITNESS_DIR: z.string().min(1).optional(),
+  HINDSIGHT_WITNESSES: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .pipe(z.array(z.string().refine(isWitnessEntry, 'each witness is "<add-checkpoint URL prefix> <verifier key>", e.g. https://witness.example/api/witness witness.example/w1+1a2b3c4d+BPd…'))),
+  HINDSIGHT_WITNESS_FOR: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .pipe(z.array(z.string().refine(isVerifierKey, 'must be comma-separated verifier keys: <name>+<key ID>+<key>'))),
+  HINDSIGHT_VERIFY_SECONDS: z.coerce.number().int().min(1).default(3600),
 })
   .refine(
     (e) => [e.HINDSIGHT_OIDC_ISSUER, e.HINDSIGHT_OIDC_AUDIENCE, e.HINDSIGHT_OIDC_JWKS_URL].every((v) => v === undefined) ||
@@ -53,6 +88,23 @@ export interface OidcConfig {
   subjectClaim: string;
   rolesClaim: string;
   teamsClaim: string;
+}
+
+export interface TransparencyConfig {
+  /** This log's Ed25519 signer key (`PRIVATE+KEY+…`); unset: the one in `keyDir`, created on first start. */
+  signingKey?: string;
+  /** Where generated keys live (0700, files 0600): never in the event-store file. */
+  keyDir: string;
+  /** A checkpoint is signed when the tree has grown and this many seconds or events have passed. */
+  checkpointEvery: { seconds: number; events: number };
+  /** An append-only directory, ideally on another disk, keeping every checkpoint and a copy of the leaf hashes. */
+  witnessDir?: string;
+  /** Witnesses over HTTP (C2SP tlog-witness): the URL prefix of add-checkpoint and the witness's verifier key. */
+  witnesses: { url: string; vkey: string }[];
+  /** Logs this instance witnesses, by verifier key; enables POST /api/witness/add-checkpoint. */
+  witnessFor: string[];
+  /** How often the log is checked against the latest trusted checkpoint (also once at start). */
+  verifyEverySeconds: number;
 }
 
 export interface AppConfig {
@@ -90,9 +142,22 @@ export interface AppConfig {
   taxonomy: Taxonomy;
   /** Serve the OpenAPI description and its UI at /api/docs (they describe the API; they hold no data). */
   apiDocs: boolean;
+  /** The Merkle tree over the log, its signed checkpoints and witnesses (docs/audit.md). */
+  transparency: TransparencyConfig;
 }
 
 export { ConfigError } from './config-error';
+
+const readSigningKeyFile = (path: string): string => {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8').trim();
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  HINDSIGHT_SIGNING_KEY_FILE: cannot read ${path} (${(error as NodeJS.ErrnoException).code})`);
+  }
+  if (!isSignerKey(text)) throw new ConfigError(`Invalid configuration:\n  HINDSIGHT_SIGNING_KEY_FILE: ${path} does not hold an Ed25519 signer key (PRIVATE+KEY+<name>+<key ID>+<key>)`);
+  return text;
+};
 
 /** Reads the environment once at start; every bad value is named with what would be right. */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
@@ -131,5 +196,17 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     separationOfDuties: e.HINDSIGHT_SEPARATION_OF_DUTIES === 'true',
     taxonomy: e.HINDSIGHT_TAXONOMY ? loadTaxonomy(e.HINDSIGHT_TAXONOMY) : DEFAULT_TAXONOMY,
     apiDocs: e.HINDSIGHT_API_DOCS === 'true',
+    transparency: {
+      ...(e.HINDSIGHT_SIGNING_KEY ? { signingKey: e.HINDSIGHT_SIGNING_KEY } : e.HINDSIGHT_SIGNING_KEY_FILE ? { signingKey: readSigningKeyFile(e.HINDSIGHT_SIGNING_KEY_FILE) } : {}),
+      keyDir: e.HINDSIGHT_KEY_DIR ?? join(dirname(e.HINDSIGHT_DATA === ':memory:' ? 'data/x' : e.HINDSIGHT_DATA), 'keys'),
+      checkpointEvery: { seconds: e.HINDSIGHT_CHECKPOINT_SECONDS, events: e.HINDSIGHT_CHECKPOINT_EVENTS },
+      ...(e.HINDSIGHT_WITNESS_DIR ? { witnessDir: e.HINDSIGHT_WITNESS_DIR } : {}),
+      witnesses: e.HINDSIGHT_WITNESSES.map((entry) => {
+        const [url, vkey] = entry.split(/\s+/);
+        return { url, vkey };
+      }),
+      witnessFor: e.HINDSIGHT_WITNESS_FOR,
+      verifyEverySeconds: e.HINDSIGHT_VERIFY_SECONDS,
+    },
   };
 };

@@ -1,4 +1,4 @@
-import { healthSchema, readinessSchema } from '@hindsight/contracts';
+import { healthSchema, healthWithIntegritySchema, readinessSchema } from '@hindsight/contracts';
 import type { EventStore } from '@hindsight/event-store';
 import { ProjectionRunner } from '@hindsight/projections';
 import { Controller, Get, Inject, Res } from '@nestjs/common';
@@ -7,6 +7,7 @@ import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/access.decorator';
 import { ZodResponse } from '../http/zod-response.decorator';
 import { EVENT_STORE } from '../postmortems/tokens';
+import { IntegrityMonitor } from '../transparency/integrity-monitor';
 import { readiness, READY_LIMITS, type ReadyLimits } from './readiness';
 
 @ApiTags('operations')
@@ -16,15 +17,16 @@ export class HealthController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
     @Inject(READY_LIMITS) private readonly limits: ReadyLimits,
+    @Inject(IntegrityMonitor) private readonly integrity: IntegrityMonitor,
   ) {}
 
-  /** Up, and the event store answers a read. */
+  /** Up, the event store answers a read, and the last verdict on the log's integrity. */
   @Get()
-  @ZodResponse(healthSchema)
+  @ZodResponse(healthWithIntegritySchema)
   @Public()
   async health() {
     await this.store.readAll({ limit: 1 });
-    return { status: 'ok', uptimeSeconds: Math.round(process.uptime()) };
+    return { status: 'ok', uptimeSeconds: Math.round(process.uptime()), integrity: this.integrity.verdict.status };
   }
 
   /** The process is up (whatever the store and the read models say): restart it only when this fails. */

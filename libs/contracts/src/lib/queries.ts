@@ -106,3 +106,23 @@ export const diffQuery = z.strictObject({
   to: z.coerce.number().int().min(0).max(1e15),
 });
 export type DiffQuery = z.infer<typeof diffQuery>;
+
+const treeSize = () => z.coerce.number().int().min(0).max(2 ** 53 - 1);
+
+/** GET /api/transparency/inclusion: one event, by its stream and revision, in the tree of `size` leaves (default: the latest checkpoint). */
+export const inclusionQuery = z.strictObject({
+  stream: z.string().min(1).max(200).describe('the event stream, e.g. postmortem-<id> or audit-exports'),
+  revision: z.coerce.number().int().min(0).max(1e15),
+  size: treeSize().optional().describe('the tree size of a signed checkpoint; default: the latest'),
+});
+export type InclusionQuery = z.infer<typeof inclusionQuery>;
+
+/** GET /api/transparency/consistency: that the tree of `from` leaves is a prefix of the tree of `to`. */
+export const consistencyQuery = z
+  .strictObject({ from: treeSize(), to: treeSize() })
+  .refine((q) => q.from <= q.to, { path: ['to'], message: 'must be at least from' });
+export type ConsistencyQuery = z.infer<typeof consistencyQuery>;
+
+/** GET /api/transparency/checkpoint: the latest, or the one signed at `size`. */
+export const checkpointQuery = z.strictObject({ size: treeSize().optional() });
+export type CheckpointQuery = z.infer<typeof checkpointQuery>;

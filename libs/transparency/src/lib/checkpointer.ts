@@ -19,6 +19,8 @@ export interface CheckpointerOptions {
    * before that, another instance of the same log simply got there first.
    */
   caughtUp?: () => Promise<boolean>;
+  /** A witness that could not be reached: the checkpoint is kept without its cosignature, and the witness catches up next time. */
+  unreachable?: (witness: Witness, error: Error) => void;
 }
 
 /** The stored tree no longer extends the last checkpoint this log signed: it was rewritten. */
@@ -63,7 +65,7 @@ export class Checkpointer {
     const checkpoint: Checkpoint = { origin: this.options.origin, size, root: rootAt(this.tree, size) };
     if (latest) this.requireExtends(latest.checkpoint, checkpoint);
     let note = signNote(checkpointText(checkpoint), [this.options.signer]);
-    for (const witness of this.options.witnesses) note += await this.submit(witness, note, checkpoint);
+    for (const witness of this.options.witnesses) note += await this.submitOrSkip(witness, note, checkpoint);
     const issued = { checkpoint, note, issuedAt: this.now().toISOString() };
     this.log.record(issued);
     return issued;
@@ -72,6 +74,16 @@ export class Checkpointer {
   private requireExtends(previous: Checkpoint, next: Checkpoint): void {
     const fine = previous.size <= next.size && verifyConsistency(previous.size, next.size, consistencyProof(this.tree, previous.size, next.size), previous.root, next.root);
     if (!fine) throw new TreeRewrittenError(`the stored tree (${next.size} leaves) does not extend the checkpoint of ${previous.size} leaves this log signed: it was rewritten`);
+  }
+
+  private async submitOrSkip(witness: Witness, note: string, checkpoint: Checkpoint): Promise<string> {
+    try {
+      return await this.submit(witness, note, checkpoint);
+    } catch (error) {
+      if (error instanceof WitnessRefusedError || !this.options.unreachable) throw error;
+      this.options.unreachable(witness, error as Error);
+      return '';
+    }
   }
 
   private async submit(witness: Witness, note: string, checkpoint: Checkpoint, retry = true): Promise<string> {

@@ -31,6 +31,11 @@ export const meSchema = z.object({ subject: z.string(), roles: z.array(z.string(
 /** GET /api/health */
 export const healthSchema = z.object({ status: z.literal('ok'), uptimeSeconds: z.number().int() });
 
+/** GET /api/health: up, the store answers, and the last verdict on the log's integrity. */
+export const healthWithIntegritySchema = healthSchema.extend({
+  integrity: z.enum(['verified', 'failed', 'unchecked']).describe('the background verifier\'s last verdict on the whole log (details: GET /api/integrity)'),
+});
+
 /** GET /api/health/ready: 200 when this instance should be sent traffic, 503 with the reasons when not. */
 export const readinessSchema = z.object({
   status: z.enum(['ready', 'not_ready']),

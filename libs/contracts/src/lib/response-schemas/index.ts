@@ -2,3 +2,4 @@ export * from './audit';
 export * from './common';
 export * from './reads';
 export * from './report-document';
+export * from './transparency';
