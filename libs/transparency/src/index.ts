@@ -18,3 +18,4 @@ export { auditLog, readLog, type LeafCopy, type LogAudit, type FirstBadLeaf } fr
 export { HttpWitness } from './lib/http-witness';
 export { formatAddCheckpoint, parseAddCheckpoint, type AddCheckpointRequest } from './lib/witness-protocol';
 export { WitnessService, type WitnessAnswer } from './lib/witness-service';
+export { loadLogKeys, loadWitnessKey, rotateLogKey, logKeyHistory, type LogKeys } from './lib/key-directory';

@@ -1,1 +1,1 @@
-export { rewriteEvent, cutStream, deleteStream, runSql } from './testing/tamper';
+export { rewriteEvent, cutStream, deleteStream, runSql, swapEvents, rollBack } from './testing/tamper';

@@ -12,6 +12,10 @@ export interface ExportRecord {
   postmortemId: string;
   format: 'bundle' | 'markdown' | 'pdf' | 'csv';
   revision: number;
+  /** The signed checkpoint the export was made under: the log as it stood. */
+  checkpoint: { size: number; root: string };
+  /** SHA-256 of the file served, so a file in hand can be matched to its record. */
+  digest: string;
 }
 
 /** Exports are reads an auditor must be able to account for: each one is recorded before it is served. */
@@ -31,8 +35,14 @@ export class ExportLog {
     );
   }
 
-  async list(): Promise<(ExportRecord & { actor: string; timestamp: string })[]> {
+  /** Newest first; records from before checkpoints existed have none, nor a digest. */
+  async list(): Promise<(Omit<ExportRecord, 'checkpoint' | 'digest'> & { checkpoint: ExportRecord['checkpoint'] | null; digest: string | null; actor: string; timestamp: string })[]> {
     const events: RecordedEvent[] = await this.store.readStream(EXPORT_LOG_STREAM);
-    return events.map((e) => ({ ...(e.data as unknown as ExportRecord), actor: e.metadata.actor, timestamp: e.metadata.timestamp })).reverse();
+    return events
+      .map((e) => {
+        const data = e.data as unknown as Partial<ExportRecord> & Pick<ExportRecord, 'postmortemId' | 'format' | 'revision'>;
+        return { ...data, checkpoint: data.checkpoint ?? null, digest: data.digest ?? null, actor: e.metadata.actor, timestamp: e.metadata.timestamp };
+      })
+      .reverse();
   }
 }

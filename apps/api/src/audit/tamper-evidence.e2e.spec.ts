@@ -1,5 +1,6 @@
 import { SqliteEventStore } from '@hindsight/event-store';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,7 +74,7 @@ describe('Tamper evidence', () => {
     expect(await verify(id)).toMatchObject({ valid: false, brokenAt: 4 });
   });
 
-  it('exports a bundle that verifies offline on another path with no database, and fails after one byte changes', async () => {
+  it('exports a signed bundle that verifies offline on another path with no database but the log\'s public key, and fails after one byte changes', async () => {
     const id = await seedReport();
     const response = await fetch(`${api.url}/api/postmortems/${id}/export/bundle`, { headers: { authorization: `Bearer ${api.token('auditor', ['auditor'], [])}` } });
     expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="hindsight-.*\.audit\.jsonl"/);
@@ -81,14 +82,19 @@ describe('Tamper evidence', () => {
     execFileSync('mkdir', ['-p', join(dir, 'elsewhere')]);
     writeFileSync(bundle, Buffer.from(await response.arrayBuffer()));
 
-    const ok = execFileSync(process.execPath, [VERIFY, bundle], { cwd: dir, encoding: 'utf8' });
+    const keys = join(dir, 'elsewhere', 'log-keys.txt');
+    writeFileSync(keys, await (await fetch(`${api.url}/.well-known/hindsight-log-keys`)).text());
+    const ok = execFileSync(process.execPath, [VERIFY, bundle, '--keys', keys], { cwd: dir, encoding: 'utf8' });
     expect(ok).toMatch(/^Valid: \d+ events of postmortem-/);
+    expect(ok).toMatch(/Every event is in the log hindsight\.local\/log-[0-9a-f]{8} as its checkpoint of \d+ events signs it/);
+    const { body } = await api.as('erin-auditor', ['auditor'], [])('GET', '/api/audit/exports');
+    expect(body.exports[0]).toMatchObject({ format: 'bundle', digest: createHash('sha256').update(readFileSync(bundle)).digest('hex'), checkpoint: { size: expect.any(Number) } });
 
     const bytes = readFileSync(bundle);
     const at = bytes.indexOf('Optimise the order-history query');
     bytes[at] = 'o'.charCodeAt(0);
     writeFileSync(bundle, bytes);
-    expect(() => execFileSync(process.execPath, [VERIFY, bundle], { cwd: dir, stdio: 'pipe' })).toThrow(/INVALID: chain broken at revision \d+: content does not match its hash/);
+    expect(() => execFileSync(process.execPath, [VERIFY, bundle, '--keys', keys], { cwd: dir, stdio: 'pipe' })).toThrow(/INVALID: chain broken at revision \d+: content does not match its hash/);
   });
 
   it('exports a reason a spreadsheet would run as a formula as plain text (OWASP CSV injection)', async () => {

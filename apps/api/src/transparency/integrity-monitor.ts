@@ -97,7 +97,7 @@ export class IntegrityMonitor {
     }
     const copies: LeafCopy[] = [{ name: 'the tree beside the log', leaf: (i) => this.tree.leaf(i)?.hash }];
     if (this.witnessDir) copies.push(this.witnessDir.leafCopy());
-    const audit = await auditLog(readLog(this.store), trusted.checkpoint, copies);
+    const audit = await auditLog(() => readLog(this.store), trusted.checkpoint, copies);
     return this.settle({
       status: audit.valid && brokenStreams.length === 0 ? 'verified' : 'failed',
       checkedAt,

@@ -1,13 +1,14 @@
 import { type EventStore } from '@hindsight/event-store';
-import { CheckpointLog, Checkpointer, DirectoryWitness, HttpWitness, parseVerifierKey, TreeFollower, TreeStore, WitnessService } from '@hindsight/transparency';
+import { CheckpointLog, Checkpointer, DirectoryWitness, HttpWitness, type LogKeys, loadLogKeys, loadWitnessKey, parseVerifierKey, TreeFollower, TreeStore, WitnessService } from '@hindsight/transparency';
 import type Database from 'better-sqlite3';
 import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { AppConfig } from '../config/config';
 import { EVENT_STORE } from '../postmortems/tokens';
 import { READ_MODELS } from '../read-models/tokens';
 import { CheckpointSchedule } from './checkpoint-schedule';
+import { ExportCheckpoint } from './export-checkpoint';
 import { IntegrityMonitor } from './integrity-monitor';
-import { type LogKeys, loadLogKeys, loadWitnessKey } from './log-keys';
+
 import { CONFIG, LOG_KEYS, WITNESS_DIRECTORY, WITNESS_SERVICE } from './tokens';
 import { TransparencyController } from './transparency.controller';
 import { WellKnownController } from './well-known.controller';
@@ -74,6 +75,7 @@ export class TransparencyModule implements OnApplicationBootstrap, OnModuleDestr
           useFactory: (store: EventStore, tree: TreeStore, schedule: CheckpointSchedule) =>
             new TreeFollower(store, tree, { warn: (m) => logger.warn(m), onGrown: (size) => schedule.grown(size) }),
         },
+        ExportCheckpoint,
         {
           provide: WITNESS_SERVICE,
           inject: [READ_MODELS],
@@ -83,7 +85,7 @@ export class TransparencyModule implements OnApplicationBootstrap, OnModuleDestr
               : new WitnessService(db, t.witnessFor.map(parseVerifierKey), loadWitnessKey(t.keyDir, (vkey) => logger.log(`Generated this instance's witness key in ${t.keyDir}; its public key: ${vkey}`))),
         },
       ],
-      exports: [Checkpointer, IntegrityMonitor, TreeStore, CheckpointLog, LOG_KEYS],
+      exports: [Checkpointer, IntegrityMonitor, TreeStore, CheckpointLog, LOG_KEYS, ExportCheckpoint],
     };
   }
 

@@ -2,7 +2,7 @@ import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/access.decorator';
 import { FileResponse } from '../http/file-response.decorator';
-import type { LogKeys } from './log-keys';
+import type { LogKeys } from '@hindsight/transparency';
 import { LOG_KEYS } from './tokens';
 
 /** `/.well-known/hindsight-log-keys`: the public keys that sign this log's checkpoints, current first (C2SP verifier keys). */

@@ -1,8 +1,6 @@
 import { generateHistory, writeHistory } from '@hindsight/demo-data';
 import { fold, type PostmortemEvent } from '@hindsight/domain';
 import { InMemoryEventStore } from '@hindsight/event-store';
-import fc from 'fast-check';
-import { verifyBundle, writeBundle } from './bundle';
 import { diffReports } from './diff';
 import { auditDocument, toMarkdown } from './document';
 import { historyCsv, historyOf, spreadsheetSafe } from './history';
@@ -15,34 +13,6 @@ const seedEvents = async () => {
   const stream = all.find((e) => JSON.stringify(e.data).includes('spring sale'))?.streamId as string;
   return { stream, events: await store.readStream(stream) };
 };
-
-describe('Audit bundles', () => {
-  it('verify when untouched and name the chain head', async () => {
-    const { stream, events } = await seedEvents();
-    const verdict = verifyBundle(writeBundle(stream, events, 'erin', new Date('2026-11-02T00:00:00Z')));
-    expect(verdict).toMatchObject({ valid: true, manifest: { streamId: stream, events: events.length, head: events.at(-1)?.metadata.hash, exportedBy: 'erin' } });
-  });
-
-  it('fail when any single byte of the file changes', async () => {
-    const { stream, events } = await seedEvents();
-    const text = writeBundle(stream, events, 'erin', new Date());
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: text.length - 2 }), fc.integer({ min: 32, max: 126 }), (at, code) => {
-        fc.pre(text.charCodeAt(at) !== code && text[at] !== '\n');
-        expect(verifyBundle(text.slice(0, at) + String.fromCharCode(code) + text.slice(at + 1)).valid).toBe(false);
-      }),
-      { numRuns: 200 },
-    );
-  });
-
-  it('fail when the last event is cut off, though the chain before it is whole', async () => {
-    const { stream, events } = await seedEvents();
-    const lines = writeBundle(stream, events, 'erin', new Date()).trim().split('\n');
-    expect(verifyBundle(`${lines.slice(0, -1).join('\n')}\n`)).toMatchObject({ valid: false, reason: expect.stringMatching(/promises \d+ events/) });
-  });
-
-  it('refuse a file that is not a bundle', () => expect(verifyBundle('hello\n')).toMatchObject({ valid: false, line: 1 }));
-});
 
 describe('History and documents', () => {
   it('summarise every event in a line naming the actor', async () => {

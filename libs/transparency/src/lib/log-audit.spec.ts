@@ -53,7 +53,7 @@ describe('Given a log of four interleaved streams with a witnessed checkpoint', 
     const copies: LeafCopy[] = [{ name: treeFile, leaf: (i) => tree.leaf(i)?.hash }];
     if (withWitness) copies.push(witness.leafCopy());
     try {
-      return await auditLog(readLog(store, 7), parseCheckpointText(parseNote(witness.latestNote() as string).text), copies);
+      return await auditLog(() => readLog(store, 7), parseCheckpointText(parseNote(witness.latestNote() as string).text), copies);
     } finally {
       treeDb.close();
       await store.close();

@@ -40,22 +40,41 @@ export async function* readLog(store: Pick<EventStore, 'readAll'>, pageSize = 5_
 const describe = (event: RecordedEvent | undefined) =>
   event && { streamId: event.streamId, revision: event.revision.toString(), id: event.id, position: event.position };
 
-/** How many leaves of the copy, from `index`, come before the one the log holds there: the events deleted. */
-const removedBefore = (copy: LeafCopy, index: number, found: Hash, size: number): number | undefined => {
-  for (let ahead = 1; ahead <= 10_000 && index + ahead < size; ahead += 1) if (copy.leaf(index + ahead)?.equals(found)) return ahead;
+/** Where, after `index`, the log holds the leaf `wanted`, if it does: read again, only when something is wrong. */
+const laterInLog = async (read: () => AsyncIterable<RecordedEvent[]>, index: number, wanted: Hash): Promise<number | undefined> => {
+  let at = 0;
+  for await (const page of read()) {
+    for (const event of page) {
+      if (at > index && toLeaf(event).hash.equals(wanted)) return at;
+      at += 1;
+    }
+  }
   return undefined;
+};
+
+/** Why the log's leaf at `index` is not the checkpoint's: the checkpoint's event moved, an event inserted, events deleted, or one changed. */
+const classify = async (read: () => AsyncIterable<RecordedEvent[]>, copy: LeafCopy, index: number, found: Hash, size: number): Promise<string> => {
+  const expected = copy.leaf(index) as Hash;
+  const movedTo = await laterInLog(read, index, expected);
+  if (movedTo === index + 1) return 'the log has an event here that the checkpoint does not (inserted)';
+  if (movedTo !== undefined) return `the event the checkpoint has here is at event ${movedTo} of the log instead (reordered)`;
+  for (let ahead = 1; ahead <= 10_000 && index + ahead < size; ahead += 1) {
+    if (copy.leaf(index + ahead)?.equals(found)) return `${ahead} event${ahead === 1 ? '' : 's'} the checkpoint covers from here ${ahead === 1 ? 'is' : 'are'} missing from the log (deleted)`;
+  }
+  return 'the event here differs from the one the checkpoint covers (changed)';
 };
 
 /**
  * Checks the log against a checkpoint the caller trusts (signature verified, ideally taken
  * from a witness): the first `size` events must hash to its root. When they do not, the copies
  * of the leaf hashes that still hash to that root are compared leaf by leaf to name the first
- * event that was changed, inserted, removed or moved.
+ * event that was changed, inserted, removed or moved. `read` reads the log from its start, each
+ * time it is called (a second time only when something is wrong).
  */
-export const auditLog = async (pages: AsyncIterable<RecordedEvent[]>, trusted: Checkpoint, copies: readonly LeafCopy[]): Promise<LogAudit> => {
+export const auditLog = async (read: () => AsyncIterable<RecordedEvent[]>, trusted: Checkpoint, copies: readonly LeafCopy[]): Promise<LogAudit> => {
   const log = new CompactRange();
   const copyRanges = copies.map(() => new CompactRange());
-  const firstDiff = copies.map((): { index: number; event: RecordedEvent; next?: Hash } | undefined => undefined);
+  const firstDiff = copies.map((): { index: number; event: RecordedEvent } | undefined => undefined);
   let logRoot: Hash | undefined;
   const take = (leaf: Hash, event: RecordedEvent) => {
     const index = log.size;
@@ -65,13 +84,12 @@ export const auditLog = async (pages: AsyncIterable<RecordedEvent[]>, trusted: C
         if (theirs) copyRanges[c].append(theirs);
         const diff = firstDiff[c];
         if (diff === undefined && (!theirs || !theirs.equals(leaf))) firstDiff[c] = { index, event };
-        else if (diff && diff.index === index - 1) diff.next = leaf;
       });
     }
     log.append(leaf);
     if (log.size === trusted.size) logRoot = log.root();
   };
-  for await (const page of pages) page.forEach((event) => take(toLeaf(event).hash, event));
+  for await (const page of read()) page.forEach((event) => take(toLeaf(event).hash, event));
   if (trusted.size === 0) logRoot = log.root();
   const summary = { checkpoint: { size: trusted.size, root: trusted.root.toString('hex') }, logSize: log.size };
   if (logRoot?.equals(trusted.root)) return { ...summary, valid: true };
@@ -100,12 +118,6 @@ export const auditLog = async (pages: AsyncIterable<RecordedEvent[]>, trusted: C
   if (!diff) {
     return { ...summary, valid: false, firstBad: { index: log.size, reason: `the log ends after ${log.size} events, and the checkpoint covers ${trusted.size}: the newest events were removed (the log was rolled back)` } };
   }
-  const removed = removedBefore(copy, diff.index, toLeaf(diff.event).hash, trusted.size);
-  const inserted = diff.next && copy.leaf(diff.index)?.equals(diff.next);
-  const reason = removed
-    ? `${removed} event${removed === 1 ? '' : 's'} the checkpoint covers from here ${removed === 1 ? 'is' : 'are'} missing from the log (deleted)`
-    : inserted
-      ? 'the log has an event here that the checkpoint does not (inserted)'
-      : 'the event here differs from the one the checkpoint covers (changed or moved)';
+  const reason = await classify(read, copy, diff.index, toLeaf(diff.event).hash, trusted.size);
   return { ...summary, valid: false, firstBad: { index: diff.index, reason, event: describe(diff.event) } };
 };

@@ -68,3 +68,24 @@ export const runSql = (file: string, sql: string, ...params: unknown[]): void =>
     db.close();
   }
 };
+
+/** Swaps the contents of two events of the log, so they trade places in the global order; each stream's chain is untouched. */
+export const swapEvents = (file: string, first: number, second: number): void => {
+  const db = open(file);
+  try {
+    const row = db.prepare<[number], Row & { stream_id: string }>('SELECT * FROM events WHERE position = ?');
+    const [a, b] = [row.get(first), row.get(second)];
+    if (!a || !b) throw new Error('no such positions');
+    const write = db.prepare('UPDATE events SET event_id = ?, stream_id = ?, revision = ?, type = ?, schema_version = ?, data = ?, metadata = ? WHERE position = ?');
+    db.transaction(() => {
+      write.run(`swap-${a.event_id}`, `swap-${a.stream_id}`, -1, a.type, a.schema_version, a.data, a.metadata, first);
+      write.run(a.event_id, a.stream_id, a.revision, a.type, a.schema_version, a.data, a.metadata, second);
+      write.run(b.event_id, b.stream_id, b.revision, b.type, b.schema_version, b.data, b.metadata, first);
+    })();
+  } finally {
+    db.close();
+  }
+};
+
+/** Deletes the newest `count` events of the whole log: a rollback. */
+export const rollBack = (file: string, count: number): void => runSql(file, 'DELETE FROM events WHERE position IN (SELECT position FROM events ORDER BY position DESC LIMIT ?)', count);

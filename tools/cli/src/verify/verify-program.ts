@@ -1,20 +1,20 @@
-import { verifyBundle } from '@hindsight/audit';
 import { Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import type { Output } from './output';
+import { consistencyCommand, inclusionCommand } from './proof-commands';
+import { bundleCommand } from './verify-bundle-command';
+import { logCommand } from './verify-log-command';
 
-/** `verify <bundle>`: checks an exported audit bundle offline, with nothing but the file. */
-export const verifyProgram = (print: (line: string) => void = console.log, fail: (line: string) => void = console.error): Command =>
-  new Command('verify')
-    .description('Verify an exported Hindsight audit bundle offline: every hash, every link, and the chain head')
-    .argument('<bundle>', 'the .audit.jsonl file exported from /api/postmortems/:id/export/bundle')
+/**
+ * `verify`: what an auditor checks without trusting the server — an exported bundle (the
+ * default), the whole log against a pinned checkpoint, and proofs recomputed from the log.
+ */
+export const verifyProgram = (print: Output['print'] = console.log, fail: Output['fail'] = console.error): Command => {
+  const output = { print, fail };
+  return new Command('verify')
+    .description('Verify Hindsight audit data offline (docs/audit-format.md)')
     .exitOverride()
-    .action((file: string) => {
-      const verdict = verifyBundle(readFileSync(file, 'utf8'));
-      if (verdict.valid) {
-        print(`Valid: ${verdict.manifest.events} events of ${verdict.manifest.streamId}, chain head ${verdict.manifest.head}`);
-        print(`Exported by ${verdict.manifest.exportedBy} at ${verdict.manifest.exportedAt}`);
-        return;
-      }
-      fail(`INVALID: ${verdict.reason}${verdict.line ? ` (line ${verdict.line})` : ''}`);
-      process.exitCode = 1;
-    });
+    .addCommand(bundleCommand(output), { isDefault: true })
+    .addCommand(logCommand(output))
+    .addCommand(inclusionCommand(output))
+    .addCommand(consistencyCommand(output));
+};

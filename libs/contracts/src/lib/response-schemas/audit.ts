@@ -69,6 +69,14 @@ export const storeVerificationSchema = z.object({
 /** GET /api/audit/exports: who exported which report, in which format, when; newest first. */
 export const exportLogSchema = z.object({
   exports: z.array(
-    z.object({ postmortemId: z.string(), format: z.enum(['bundle', 'markdown', 'pdf', 'csv']), revision: z.number().int(), actor: z.string(), timestamp: instant() }),
+    z.object({
+      postmortemId: z.string(),
+      format: z.enum(['bundle', 'markdown', 'pdf', 'csv']),
+      revision: z.number().int(),
+      checkpoint: orNull(z.object({ size: z.number().int(), root: z.string().describe('hex') })).describe('the signed checkpoint the export was made under (null before checkpoints existed)'),
+      digest: orNull(z.string()).describe('SHA-256 of the file served, hex (null before checkpoints existed)'),
+      actor: z.string(),
+      timestamp: instant(),
+    }),
   ),
 });

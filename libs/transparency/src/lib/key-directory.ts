@@ -1,5 +1,5 @@
-import { generateSignerKey, type NoteSigner, parseSignerKey, parseVerifierKey, type NoteVerifier, SIGNATURE_TYPE, type SignatureType } from '@hindsight/transparency';
-import { appendFileSync, chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { generateSignerKey, type NoteSigner, parseSignerKey, parseVerifierKey, type NoteVerifier, SIGNATURE_TYPE, type SignatureType } from './note-keys';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -52,3 +52,23 @@ export const loadLogKeys = (configured: string | undefined, dir: string, announc
 /** The key this instance cosigns other logs' checkpoints with, when it is their witness. */
 export const loadWitnessKey = (dir: string, announce: (vkey: string) => void): NoteSigner =>
   parseSignerKey(keyIn(dir, 'witness', SIGNATURE_TYPE.cosignature, announce));
+
+/**
+ * Replaces the log's key in `dir` with a new one under the same name (the origin stays), keeping
+ * the old one beside it as `log.key.retired-<time>` and its public key in the history, so
+ * checkpoints it signed still verify. Returns the new verifier key.
+ */
+export const rotateLogKey = (dir: string, now: Date = new Date()): { previous: string; current: string } => {
+  const file = join(dir, KEY_FILE.log);
+  if (!existsSync(file)) throw new Error(`No log key in ${dir} to rotate`);
+  const old = parseSignerKey(readFileSync(file, 'utf8').trim());
+  const key = generateSignerKey(old.name, SIGNATURE_TYPE.ed25519);
+  renameSync(file, `${file}.retired-${now.toISOString().replace(/[:.]/g, '-')}`);
+  writeFileSync(file, `${key}\n`, { mode: 0o600, flag: 'wx' });
+  const current = parseSignerKey(key).vkey;
+  appendFileSync(join(dir, HISTORY_FILE.log), `${current}\n`);
+  return { previous: old.vkey, current };
+};
+
+/** The public keys this log has signed with, newest first, from the key directory's history. */
+export const logKeyHistory = (dir: string): string[] => [...history(dir, 'log')].reverse();
