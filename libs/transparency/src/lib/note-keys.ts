@@ -121,10 +121,14 @@ export const parseSignerKey = (text: string): NoteSigner => {
   return signer;
 };
 
-/** A new Ed25519 key named `name`, as the signer-key text to keep secret. */
-export const generateSignerKey = (name: string, type: SignatureType = SIGNATURE_TYPE.ed25519): string => {
+/** The signer-key text of the Ed25519 key with this 32-byte private seed (RFC 8032). */
+export const signerKeyFromSeed = (name: string, type: SignatureType, seed: Buffer): string => {
   if (!validName(name)) throw new KeyFormatError(`a key name must be non-empty, without spaces or '+': ${JSON.stringify(name)}`);
-  const seed = generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).subarray(PKCS8_PREFIX.length);
+  if (seed.length !== 32) throw new KeyFormatError('an Ed25519 seed is 32 bytes');
   const signer = signerOf(name, type, seed);
   return `PRIVATE+KEY+${name}+${signer.keyId.toString('hex')}+${Buffer.concat([Buffer.of(type), seed]).toString('base64')}`;
 };
+
+/** A new Ed25519 key named `name`, as the signer-key text to keep secret. */
+export const generateSignerKey = (name: string, type: SignatureType = SIGNATURE_TYPE.ed25519): string =>
+  signerKeyFromSeed(name, type, generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).subarray(PKCS8_PREFIX.length));
