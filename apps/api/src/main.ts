@@ -1,11 +1,11 @@
 import './tracing';
 import 'reflect-metadata';
 import { describeLocation } from '@hindsight/event-store';
-import type { SqliteTokenStore } from '@hindsight/identity';
+import type { AccessTokens } from '@hindsight/identity';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from './app/create-app';
-import { TOKEN_STORE } from './auth/authenticator';
+import { ACCESS_TOKENS } from './auth/authenticator';
 import { createFirstAdminToken, signInLink } from './auth/first-start';
 import { ConfigError, loadConfig } from './config/config';
 import { loadDemoData } from './demo/load-demo-data';
@@ -16,7 +16,7 @@ const main = async () => {
   const bundledDashboard = join(__dirname, '../dashboard');
   if (!config.dashboardDir && existsSync(join(bundledDashboard, 'index.html'))) config.dashboardDir = bundledDashboard;
   const app = await createApp(config);
-  const adminToken = createFirstAdminToken(app.get<SqliteTokenStore>(TOKEN_STORE));
+  const adminToken = await createFirstAdminToken(app.get<AccessTokens>(ACCESS_TOKENS));
   if (config.demo) await loadDemoData(app);
   await app.listen(config.port, config.host);
   const url = (await app.getUrl()).replace('[::1]', 'localhost');

@@ -64,9 +64,9 @@ describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', 
     const data = join(dir, 'events.sqlite');
     api = await spawnApi(data, { HINDSIGHT_DASHBOARD_DIR: join(__dirname, '../../../dist/apps/dashboard'), HINDSIGHT_DEMO: 'true' });
     tokens = {
-      alice: createToken(data, { name: 'alice@shop.example', roles: ['editor'], teams: ['commerce-platform'] }),
-      bob: createToken(data, { name: 'bob@shop.example', roles: ['editor'], teams: ['commerce-platform'] }),
-      rita: createToken(data, { name: 'rita@shop.example', roles: ['reviewer'], teams: ['commerce-platform'] }),
+      alice: await createToken(data, { name: 'alice@shop.example', roles: ['editor'], teams: ['commerce-platform'] }),
+      bob: await createToken(data, { name: 'bob@shop.example', roles: ['editor'], teams: ['commerce-platform'] }),
+      rita: await createToken(data, { name: 'rita@shop.example', roles: ['reviewer'], teams: ['commerce-platform'] }),
     };
     browser = await launchBrowser();
     alice = await signIn(tokens.alice);

@@ -1,6 +1,6 @@
-import type { SqliteTokenStore } from '@hindsight/identity';
+import type { AccessTokens } from '@hindsight/identity';
 import { type ApiUnderTest, startApi } from '../testing/api-under-test';
-import { TOKEN_STORE } from './authenticator';
+import { ACCESS_TOKENS } from './authenticator';
 
 const facts = (team: string) => ({ title: `Outage of ${team}`, severity: 'SEV2', services: ['api'], team, occurredAt: '2026-11-20T09:00:00Z', resolvedAt: '2026-11-20T10:00:00Z' });
 
@@ -21,17 +21,17 @@ describe('Access beyond the access matrix', () => {
     };
 
     it('ends an open stream when its token is revoked', async () => {
-      const tokens = api.app.get<SqliteTokenStore>(TOKEN_STORE);
-      const { token, record } = tokens.create({ name: 'watcher', roles: ['analyst'], teams: [], createdBy: 'test' });
+      const tokens = api.app.get<AccessTokens>(ACCESS_TOKENS);
+      const { token, record } = await tokens.create({ name: 'watcher', roles: ['analyst'], teams: [], createdBy: 'test' });
       const stream = await openStream(token);
-      tokens.revoke(record.id);
+      await tokens.revoke(record.id, 'test');
       await untilEnd(stream);
       expect((await api.send('GET', '/api/me', undefined, { authorization: `Bearer ${token}` })).status).toBe(401);
     });
 
     it('ends an open stream when its token expires', async () => {
-      const tokens = api.app.get<SqliteTokenStore>(TOKEN_STORE);
-      const { token } = tokens.create({ name: 'brief', roles: ['analyst'], teams: [], createdBy: 'test', expiresAt: new Date(Date.now() + 1_500) });
+      const tokens = api.app.get<AccessTokens>(ACCESS_TOKENS);
+      const { token } = await tokens.create({ name: 'brief', roles: ['analyst'], teams: [], createdBy: 'test', expiresAt: new Date(Date.now() + 1_500) });
       await untilEnd(await openStream(token));
     });
   });

@@ -1,9 +1,9 @@
 import { SqliteEventStore } from '@hindsight/event-store';
-import { isAllowed, type Principal, type Role, type SqliteTokenStore } from '@hindsight/identity';
+import { type AccessTokens, isAllowed, type Principal, type Role } from '@hindsight/identity';
 import { type ApiUnderTest, startApi } from '../testing/api-under-test';
 import { type IdentityProvider, startIdentityProvider, unsignedToken } from '../testing/identity-provider';
 import { type Route, routeTable } from '../testing/route-table';
-import { TOKEN_STORE } from './authenticator';
+import { ACCESS_TOKENS } from './authenticator';
 
 const TEAM = 'payments';
 const OTHER_TEAM = 'search';
@@ -37,10 +37,10 @@ describe('Every route under every kind of caller', () => {
       authorization: bearer(api.token(`${roles.join('+')}@${teams.join(',')}`, roles, teams)),
       principal: principal(roles, teams),
     });
-    const tokens = api.app.get<SqliteTokenStore>(TOKEN_STORE);
-    const expired = tokens.create({ name: 'expired', roles: ['admin'], teams: ['*'], createdBy: 'test', expiresAt: new Date(Date.now() - 1000) });
-    const revoked = tokens.create({ name: 'revoked', roles: ['admin'], teams: ['*'], createdBy: 'test' });
-    tokens.revoke(revoked.record.id);
+    const tokens = api.app.get<AccessTokens>(ACCESS_TOKENS);
+    const expired = await tokens.create({ name: 'expired', roles: ['admin'], teams: ['*'], createdBy: 'test', expiresAt: new Date(Date.now() - 1000) });
+    const revoked = await tokens.create({ name: 'revoked', roles: ['admin'], teams: ['*'], createdBy: 'test' });
+    await tokens.revoke(revoked.record.id, 'test');
     const adminClaims = { sub: 'u1', email: 'root@example.com', hindsight: { roles: ['admin'] }, groups: ['*'] };
 
     callers.push(

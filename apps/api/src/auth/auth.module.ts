@@ -1,9 +1,13 @@
-import { SqliteTokenStore } from '@hindsight/identity';
-import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { AccessTokens, LegacyTokenTable } from '@hindsight/identity';
+import type { EventStore } from '@hindsight/event-store';
+import type { LogKeys } from '@hindsight/transparency';
+import { EVENT_STORE } from '../postmortems/tokens';
+import { LOG_KEYS } from '../transparency/tokens';
+import { type DynamicModule, Global, Inject, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { AppConfig } from '../config/config';
 import { AccessGuard } from './access.guard';
-import { Authenticator, TOKEN_STORE } from './authenticator';
+import { ACCESS_TOKENS, Authenticator, LEGACY_TOKENS } from './authenticator';
 import { MeController } from './me.controller';
 import { OidcVerifier } from './oidc-verifier';
 import { ReportTeams } from './report-teams';
@@ -12,8 +16,11 @@ import { SignInFailures } from './sign-in-failures';
 /** Authentication (local tokens, OIDC) and the global access guard. */
 @Global()
 @Module({})
-export class AuthModule implements OnApplicationShutdown {
-  constructor(@Inject(TOKEN_STORE) private readonly tokens: SqliteTokenStore) {}
+export class AuthModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    @Inject(ACCESS_TOKENS) private readonly tokens: AccessTokens,
+    @Inject(LEGACY_TOKENS) private readonly legacy: LegacyTokenTable,
+  ) {}
 
   static register(config: AppConfig): DynamicModule {
     const oidc = config.oidc;
@@ -21,18 +28,28 @@ export class AuthModule implements OnApplicationShutdown {
       module: AuthModule,
       controllers: [MeController],
       providers: [
-        { provide: TOKEN_STORE, useFactory: () => SqliteTokenStore.open(config.databasePath) },
+        {
+          provide: ACCESS_TOKENS,
+          inject: [EVENT_STORE, LOG_KEYS],
+          useFactory: (store: EventStore, keys: LogKeys) => new AccessTokens(store, keys.signer, keys.verifiers),
+        },
+        { provide: LEGACY_TOKENS, useFactory: () => LegacyTokenTable.open(config.databasePath) },
         ...(oidc ? [{ provide: OidcVerifier, useFactory: () => new OidcVerifier(oidc) }] : []),
         Authenticator,
         ReportTeams,
         { provide: SignInFailures, useFactory: () => new SignInFailures(config.signInFailuresPerMinute) },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
-      exports: [TOKEN_STORE, Authenticator],
+      exports: [ACCESS_TOKENS, LEGACY_TOKENS, Authenticator],
     };
   }
 
+  /** Tokens kept in the old table (before access changes were events) are carried into the log once, before anyone signs in. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.tokens.importLegacy(this.legacy);
+  }
+
   onApplicationShutdown(): void {
-    this.tokens.close();
+    this.legacy.close();
   }
 }

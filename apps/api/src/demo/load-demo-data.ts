@@ -1,5 +1,6 @@
 import { generateHistory } from '@hindsight/demo-data';
 import type { EventStore } from '@hindsight/event-store';
+import { ACCESS_STREAM } from '@hindsight/identity';
 import { Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -9,13 +10,14 @@ import { ExecutePostmortemCommand } from '../postmortems/commands/execute-postmo
 import { EVENT_STORE } from '../postmortems/tokens';
 
 /**
- * Fills an empty store with 18 months of simulated incident reviews (the e-commerce sale
+ * Fills a store without reports with 18 months of simulated incident reviews (the e-commerce sale
  * slowdown among them) through the real command path: the command bus, the decider, the store.
  * Runs before the server listens; each command is stamped with the time it was simulated at.
  */
 export const loadDemoData = async (app: NestFastifyApplication): Promise<void> => {
   const store = app.get<EventStore>(EVENT_STORE);
-  if ((await store.readAll({ limit: 1 })).length > 0) return;
+  // Empty but for access changes (the first admin token): a store nobody has written a report to.
+  if ((await store.readAll({ limit: 1_000 })).some((event) => event.streamId !== ACCESS_STREAM)) return;
   const bus = app.get(CommandBus);
   const clock = app.get(Clock);
   const steps = generateHistory({ end: clock.now() });

@@ -1,10 +1,10 @@
 import { type Directory, type DirectoryQuery, directoryQuery, directorySchema } from '@hindsight/contracts';
-import { ALL_TEAMS, type Principal, readableTeams, type SqliteTokenStore } from '@hindsight/identity';
+import { type AccessTokens, ALL_TEAMS, type Principal, readableTeams, type TokenRecord } from '@hindsight/identity';
 import { directory, type KnownIdentity } from '@hindsight/projections';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Access, WHO } from '../auth/access.decorator';
-import { TOKEN_STORE } from '../auth/authenticator';
+import { ACCESS_TOKENS } from '../auth/authenticator';
 import { Caller } from '../auth/caller.decorator';
 import { ZodQuery } from '../http/zod-query.decorator';
 import { ZodResponse } from '../http/zod-response.decorator';
@@ -14,9 +14,8 @@ import { ReadGate } from './read-gate';
  * The holders of active local tokens and their teams: people the system knows before any report
  * names them. A caller limited to some teams sees the holders who share one of them.
  */
-const tokenIdentities = (tokens: SqliteTokenStore, readable: readonly string[] | undefined): KnownIdentity[] =>
+const tokenIdentities = (tokens: readonly TokenRecord[], readable: readonly string[] | undefined): KnownIdentity[] =>
   tokens
-    .list()
     .filter((token) => !token.revokedAt)
     .filter((token) => readable === undefined || token.teams.some((team) => readable.includes(team)))
     .flatMap((token) => [
@@ -30,15 +29,16 @@ const tokenIdentities = (tokens: SqliteTokenStore, readable: readonly string[] |
 export class DirectoryController {
   constructor(
     @Inject(ReadGate) private readonly gate: ReadGate,
-    @Inject(TOKEN_STORE) private readonly tokens: SqliteTokenStore,
+    @Inject(ACCESS_TOKENS) private readonly tokens: AccessTokens,
   ) {}
 
   /** People, teams and services for pickers: from the reports the caller reads, the people who changed them, and token holders. */
   @Get()
   @ZodResponse(directorySchema)
   @Access(WHO.readsReports, 'none')
-  list(@ZodQuery(directoryQuery) { minPosition, ...filters }: DirectoryQuery, @Caller() caller: Principal): Promise<Directory> {
+  async list(@ZodQuery(directoryQuery) { minPosition, ...filters }: DirectoryQuery, @Caller() caller: Principal): Promise<Directory> {
     const teams = readableTeams(caller);
-    return this.gate.read(minPosition, (db) => ({ items: directory(db, { ...filters, teams }, tokenIdentities(this.tokens, teams)) }));
+    const holders = tokenIdentities(await this.tokens.list(), teams);
+    return this.gate.read(minPosition, (db) => ({ items: directory(db, { ...filters, teams }, holders) }));
   }
 }

@@ -1,11 +1,11 @@
 import { DEFAULT_TAXONOMY } from '@hindsight/domain';
-import { type Role, type SqliteTokenStore } from '@hindsight/identity';
+import { type AccessTokens, type Role } from '@hindsight/identity';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../app/create-app';
-import { TOKEN_STORE } from '../auth/authenticator';
+import { ACCESS_TOKENS } from '../auth/authenticator';
 import type { AppConfig } from '../config/config';
 import { overHttp, type Send } from './http-client';
 import { openApiValidator, recording } from './openapi-validator';
@@ -59,11 +59,12 @@ export const startApi = async (overrides: Partial<AppConfig> = {}): Promise<ApiU
   const url = await app.getUrl();
   const recorder = recording(overHttp(url));
   const send = recorder.send;
-  const tokens = app.get<SqliteTokenStore>(TOKEN_STORE);
+  const tokens = app.get<AccessTokens>(ACCESS_TOKENS);
   const issued = new Map<string, string>();
   const token = (name: string, roles: Role[] = ['editor', 'reviewer'], teams: string[] = ['*']) => {
     const key = JSON.stringify([name, roles, teams]);
-    if (!issued.has(key)) issued.set(key, tokens.create({ name, roles, teams, createdBy: 'test' }).token);
+    // Usable at once in this process; its event reaches the log a moment later.
+    if (!issued.has(key)) issued.set(key, tokens.issue({ name, roles, teams, createdBy: 'test' }).token);
     return issued.get(key) as string;
   };
   return {

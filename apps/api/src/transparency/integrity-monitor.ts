@@ -46,6 +46,8 @@ export class IntegrityMonitor {
     private readonly checkpoints: CheckpointLog,
     private readonly verifiers: readonly NoteVerifier[],
     private readonly witnessDir?: DirectoryWitness,
+    /** Problems with access changes (forged token creations), reported as alarms. */
+    private readonly accessChecks: () => Promise<string[]> = async () => [],
   ) {}
 
   get verdict(): IntegrityVerdict {
@@ -85,15 +87,16 @@ export class IntegrityMonitor {
     const checkedAt = new Date().toISOString();
     const chains = await verifyLog(this.store);
     const brokenStreams = chains.broken.map((b) => ({ streamId: b.streamId, revision: Number(b.revision), reason: b.reason }));
+    const alarms = await this.accessChecks();
     let trusted: ReturnType<IntegrityMonitor['trusted']>;
     try {
       trusted = this.trusted();
     } catch (error) {
-      return this.settle({ ...UNCHECKED, status: 'failed', checkedAt, logSize: chains.events, brokenStreams, reason: `the trusted checkpoint does not verify: ${(error as Error).message}` });
+      return this.settle({ ...UNCHECKED, status: 'failed', checkedAt, logSize: chains.events, brokenStreams, alarms, reason: `the trusted checkpoint does not verify: ${(error as Error).message}` });
     }
     if (!trusted) {
       const status = brokenStreams.length > 0 ? 'failed' : 'unchecked';
-      return this.settle({ ...UNCHECKED, status, checkedAt, logSize: chains.events, brokenStreams, reason: 'no checkpoint has been signed yet' });
+      return this.settle({ ...UNCHECKED, status, checkedAt, logSize: chains.events, brokenStreams, alarms, reason: 'no checkpoint has been signed yet' });
     }
     const copies: LeafCopy[] = [{ name: 'the tree beside the log', leaf: (i) => this.tree.leaf(i)?.hash }];
     if (this.witnessDir) copies.push(this.witnessDir.leafCopy());
@@ -106,13 +109,14 @@ export class IntegrityMonitor {
       firstBad: audit.firstBad ?? null,
       reason: audit.reason ?? null,
       brokenStreams,
-      alarms: [],
+      alarms,
     });
   }
 
   private settle(verdict: IntegrityVerdict): IntegrityVerdict {
     // Alarms raised since the last check stay until a check passes cleanly.
-    this.current = { ...verdict, alarms: verdict.status === 'verified' ? [] : [...new Set([...this.current.alarms, ...verdict.alarms])] };
+    const kept = verdict.status === 'verified' && verdict.alarms.length === 0 ? [] : this.current.alarms;
+    this.current = { ...verdict, alarms: [...new Set([...kept, ...verdict.alarms])] };
     if (this.current.alarms.length > 0) this.current.status = 'failed';
     return this.current;
   }

@@ -1,6 +1,8 @@
 import { SqliteEventStore } from '@hindsight/event-store';
 import { createToken, spawnApi, type ApiProcess } from '@hindsight/testing';
-import { cutStream, deleteStream, rewriteEvent } from '@hindsight/transparency/testing';
+import { ACCESS_STREAM, issueSecret, signGrant, tokenCreated } from '@hindsight/identity';
+import { generateSignerKey, parseSignerKey } from '@hindsight/transparency';
+import { cutStream, deleteStream, rewriteEvent, runSql } from '@hindsight/transparency/testing';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,8 +39,8 @@ describe('Given a log witnessed outside its database, tampered with on a copy se
     try {
       admin = first.adminToken as string;
       const send = overHttp(first.url);
-      const editor = createToken(original, { name: 'alice@shop.example', roles: ['editor'], teams: ['commerce-platform'] });
-      const reviewer = createToken(original, { name: 'dana@shop.example', roles: ['reviewer'], teams: ['commerce-platform'] });
+      const editor = await createToken(original, { name: 'alice@shop.example', roles: ['editor'], teams: ['commerce-platform'] }, env['HINDSIGHT_KEY_DIR']);
+      const reviewer = await createToken(original, { name: 'dana@shop.example', roles: ['reviewer'], teams: ['commerce-platform'] }, env['HINDSIGHT_KEY_DIR']);
       for (let i = 0; i < 3; i += 1) reports.push((await runEcommerceSale(send, { editor, reviewer })).postmortemId);
       expect((await fetch(`${first.url}/api/postmortems/${reports[0]}/export/markdown`, { headers: { authorization: `Bearer ${admin}` } })).status).toBe(200);
       const store = SqliteEventStore.open(original);
@@ -54,21 +56,23 @@ describe('Given a log witnessed outside its database, tampered with on a copy se
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   /** Copies the database, lets `attack` edit the copy, serves it, and returns the second instance's verdicts: the log's, and `reportId`'s chain and integrity. */
-  const attackCopy = async (name: string, attack: (file: string) => void, reportId = reports[0]) => {
+  const attackCopy = async (name: string, attack: (file: string) => void | Promise<void>, reportId = reports[0], signInWith?: string) => {
     const copy = join(dir, name, 'events.sqlite');
     mkdirSync(join(dir, name));
     for (const suffix of ['', '-wal', '-shm']) if (existsSync(original + suffix)) copyFileSync(original + suffix, copy + suffix);
-    attack(copy);
+    await attack(copy);
     const second = await spawnApi(copy, env);
     try {
       const send = overHttp(second.url);
       const auth = { authorization: `Bearer ${admin}` };
+      const signIn = signInWith ? (await send('GET', '/api/me', undefined, { authorization: `Bearer ${signInWith}` })).status : undefined;
       const { body } = await eventually(() => send('GET', '/api/integrity', undefined, auth), (r) => r.body?.status !== 'unchecked', 'the first integrity check');
       return {
         verdict: body,
         chain: (await send('GET', `/api/postmortems/${reportId}/verify`, undefined, auth)).body,
         report: (await send('GET', `/api/postmortems/${reportId}/integrity`, undefined, auth)).body,
         health: (await send('GET', '/api/health')).body,
+        signIn,
       };
     } finally {
       await stop(second);
@@ -111,5 +115,39 @@ describe('Given a log witnessed outside its database, tampered with on a copy se
     const { verdict } = await attackCopy('rolled-back', (file) => cutStream(file, 'audit-exports', 1));
     expect(verdict).toMatchObject({ status: 'failed', logSize: logSize - 1, firstBad: { index: logSize - 1, reason: expect.stringMatching(/rolled back/) } });
     expect(verdict.alarms).toEqual([expect.stringMatching(/witness directory .* refused the checkpoint: .*rolled back/)]);
+  });
+
+  it('when a token row with a known secret was inserted into the database file, then sign-in with it is refused and verification reports it', async () => {
+    const { id, token, secretHash } = issueSecret();
+    const { verdict, signIn } = await attackCopy(
+      'token-row',
+      (file) => {
+        runSql(file, 'CREATE TABLE IF NOT EXISTS api_tokens (id TEXT PRIMARY KEY, name TEXT NOT NULL, roles TEXT NOT NULL, teams TEXT NOT NULL, secret_hash TEXT NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL, expires_at TEXT, revoked_at TEXT) STRICT');
+        runSql(file, "INSERT INTO api_tokens VALUES (?, 'mallory', '[\"admin\"]', '[\"*\"]', ?, '2026-01-01T00:00:00.000Z', 'admin', NULL, NULL)", id, secretHash);
+      },
+      reports[0],
+      token,
+    );
+    expect(signIn).toBe(401);
+    expect(verdict.status).toBe('failed');
+    expect(verdict.alarms).toContainEqual(expect.stringMatching(new RegExp(`api_tokens table holds token ${id} \\(mallory\\), which is not in the log`)));
+  });
+
+  it('when a token creation was appended to the log without the log’s key, then sign-in with it is refused and verification reports it', async () => {
+    const { id, token, secretHash } = issueSecret();
+    const mallory = parseSignerKey(generateSignerKey('hindsight.local/log'));
+    const forged = signGrant({ tokenId: id, name: 'mallory', roles: ['admin'], teams: ['*'], secretHash, createdAt: new Date().toISOString(), createdBy: 'admin', expiresAt: null }, mallory);
+    const { verdict, signIn } = await attackCopy(
+      'token-event',
+      async (file) => {
+        const store = SqliteEventStore.open(file);
+        await store.append(ACCESS_STREAM, [tokenCreated(forged)], 'any');
+        await store.close();
+      },
+      reports[0],
+      token,
+    );
+    expect(signIn).toBe(401);
+    expect(verdict.alarms).toContainEqual(expect.stringMatching(new RegExp(`Token ${id} was created at revision \\d+ of access-tokens without the log's signature`)));
   });
 });

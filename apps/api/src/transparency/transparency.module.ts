@@ -4,6 +4,9 @@ import type Database from 'better-sqlite3';
 import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { AppConfig } from '../config/config';
 import { EVENT_STORE } from '../postmortems/tokens';
+import type { AccessTokens, LegacyTokenTable } from '@hindsight/identity';
+import { accessProblems } from '../auth/access-integrity';
+import { ACCESS_TOKENS, LEGACY_TOKENS } from '../auth/authenticator';
 import { READ_MODELS } from '../read-models/tokens';
 import { CheckpointSchedule } from './checkpoint-schedule';
 import { ExportCheckpoint } from './export-checkpoint';
@@ -60,9 +63,9 @@ export class TransparencyModule implements OnApplicationBootstrap, OnModuleDestr
         },
         {
           provide: IntegrityMonitor,
-          inject: [EVENT_STORE, TreeStore, CheckpointLog, LOG_KEYS, WITNESS_DIRECTORY],
-          useFactory: (store: EventStore, tree: TreeStore, log: CheckpointLog, keys: LogKeys, directory: DirectoryWitness | undefined) =>
-            new IntegrityMonitor(store, tree, log, keys.verifiers, directory),
+          inject: [EVENT_STORE, TreeStore, CheckpointLog, LOG_KEYS, WITNESS_DIRECTORY, ACCESS_TOKENS, LEGACY_TOKENS],
+          useFactory: (store: EventStore, tree: TreeStore, log: CheckpointLog, keys: LogKeys, directory: DirectoryWitness | undefined, tokens: AccessTokens, legacy: LegacyTokenTable) =>
+            new IntegrityMonitor(store, tree, log, keys.verifiers, directory, () => accessProblems(tokens, legacy)),
         },
         {
           provide: CheckpointSchedule,

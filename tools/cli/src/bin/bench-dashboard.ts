@@ -30,7 +30,7 @@ const main = async () => {
   // One reader asks far more often than a person would: the per-token and per-address limits are lifted.
   const api = await spawnApi(data, { HINDSIGHT_READ_MODELS: readModels, HINDSIGHT_DASHBOARD_DIR: dashboard, HINDSIGHT_RATE_LIMIT: '100000000', HINDSIGHT_RATE_LIMIT_PER_ADDRESS: '100000000' });
   try {
-    const token = api.adminToken ?? createToken(data, { name: 'bench', roles: ['admin'], teams: ['*'] });
+    const token = api.adminToken ?? await createToken(data, { name: 'bench', roles: ['admin'], teams: ['*'] });
     const timedGet = async (path: string): Promise<number> => {
       const t = process.hrtime.bigint();
       const response = await fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${token}` } });

@@ -20,7 +20,7 @@ const main = async () => {
   const started = Date.now();
   const api = await spawnApi(data, { HINDSIGHT_READ_MODELS: readModels });
   try {
-    const token = api.adminToken ?? createToken(data, { name: 'bench', roles: ['admin'], teams: ['*'] });
+    const token = api.adminToken ?? await createToken(data, { name: 'bench', roles: ['admin'], teams: ['*'] });
     const get = (path: string) => fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
     for (;;) {
       const response = await get(`/api/postmortems?limit=1&minPosition=${head}`);

@@ -1,4 +1,6 @@
-import { SqliteTokenStore } from '@hindsight/identity';
+import { SqliteEventStore } from '@hindsight/event-store';
+import { AccessTokens } from '@hindsight/identity';
+import { loadLogKeys } from '@hindsight/transparency';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,13 +19,15 @@ describe('The tokens command line', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('creates a token that authenticates, lists it without its secret, and revokes it', () => {
+  it('creates a token that authenticates, lists it without its secret, and revokes it, each as a signed event in the log', async () => {
     const created = tokens('create', '--name', 'ci-bot', '--role', 'editor', '--role', 'reviewer', '--team', 'payments', '--expires-in-days', '30');
     const token = created.trim().split('\n').at(-1) as string;
     expect(token).toMatch(/^hst_/);
 
-    const store = SqliteTokenStore.open(data);
-    const auth = store.authenticate(token);
+    const store = SqliteEventStore.open(data);
+    const keys = loadLogKeys(undefined, join(dir, 'keys'), () => undefined);
+    const reader = new AccessTokens(store, keys.signer, keys.verifiers);
+    const auth = await reader.authenticate(token);
     expect(auth).toMatchObject({ ok: true, principal: { subject: 'ci-bot', roles: ['editor', 'reviewer'], teams: ['payments'] } });
     const id = auth.ok ? auth.principal.tokenId : '';
 
@@ -33,9 +37,10 @@ describe('The tokens command line', () => {
     expect(listed).not.toContain(token.slice(22));
 
     expect(tokens('revoke', id as string)).toContain('Revoked');
-    expect(store.authenticate(token)).toEqual({ ok: false, reason: 'revoked' });
+    expect(await reader.authenticate(token)).toEqual({ ok: false, reason: 'revoked' });
     expect(tokens('list')).toContain('revoked');
-    store.close();
+    expect((await store.readStream('access-tokens')).map((e) => e.type)).toEqual(['LegacyTokensImported', 'ApiTokenCreated', 'ApiTokenRevoked']);
+    await store.close();
   });
 
   it('refuses an unknown role with a clear message and a non-zero exit', () => {

@@ -1,5 +1,8 @@
-import { ALL_TEAMS, isRole, ROLES, type Role, SqliteTokenStore } from '@hindsight/identity';
+import { openEventStore } from '@hindsight/event-store';
+import { AccessTokens, ALL_TEAMS, isRole, LegacyTokenTable, ROLES, type Role } from '@hindsight/identity';
+import { loadLogKeys } from '@hindsight/transparency';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { dirname, join } from 'node:path';
 
 const defaultDatabase = () => process.env['HINDSIGHT_DATA'] ?? 'data/hindsight.sqlite';
 
@@ -16,20 +19,33 @@ const days = (value: string): number => {
   return n;
 };
 
-/** `tokens create | list | revoke`: local API tokens for people and automation, without a running server. */
+/**
+ * `tokens create | list | revoke`: local API tokens for people and automation, without a
+ * running server. Each change is an event in the log's access stream; creations are signed
+ * with the log's key, so the tool reads it from the key directory.
+ */
 export const tokensProgram = (print: (line: string) => void = console.log): Command => {
   const program = new Command('tokens')
-    .description('Manage Hindsight local API tokens in the embedded store')
+    .description('Manage Hindsight local API tokens: each change is an event in the log (stream access-tokens)')
     .addOption(new Option('--data <file>', 'the embedded store file').default(defaultDatabase(), '$HINDSIGHT_DATA or data/hindsight.sqlite'))
+    .addOption(new Option('--key-dir <dir>', 'where the log\'s signing key is kept (default: $HINDSIGHT_KEY_DIR, or keys beside the store file)'))
     .exitOverride()
     .showHelpAfterError();
 
-  const withStore = <T>(run: (store: SqliteTokenStore) => T): T => {
-    const store = SqliteTokenStore.open(program.opts<{ data: string }>().data);
+  /** The log: $HINDSIGHT_EVENTSTORE when it names a KurrentDB server, else the embedded file. */
+  const withTokens = async <T>(run: (tokens: AccessTokens) => Promise<T>): Promise<T> => {
+    const { data, keyDir } = program.opts<{ data: string; keyDir?: string }>();
+    const store = openEventStore(process.env['HINDSIGHT_EVENTSTORE'] ?? data);
+    const dir = keyDir ?? process.env['HINDSIGHT_KEY_DIR'] ?? join(dirname(data), 'keys');
+    const keys = loadLogKeys(process.env['HINDSIGHT_SIGNING_KEY'], dir, (vkey) => print(`Created the log's signing key in ${dir}; its public key: ${vkey}`));
+    const legacy = LegacyTokenTable.open(data);
     try {
-      return run(store);
+      const tokens = new AccessTokens(store, keys.signer, keys.verifiers);
+      await tokens.importLegacy(legacy);
+      return await run(tokens);
     } finally {
-      store.close();
+      legacy.close();
+      await store.close();
     }
   };
 
@@ -40,10 +56,10 @@ export const tokensProgram = (print: (line: string) => void = console.log): Comm
     .requiredOption('--role <role>', `a role (${ROLES.join(', ')}); repeat for several`, role)
     .option('--team <team>', `a team the token acts for; repeat for several, '${ALL_TEAMS}' for all`, collect, [])
     .option('--expires-in-days <days>', 'expire after this many days', days)
-    .action((options: { name: string; role: Role[]; team: string[]; expiresInDays?: number }) => {
+    .action(async (options: { name: string; role: Role[]; team: string[]; expiresInDays?: number }) => {
       const expiresAt = options.expiresInDays ? new Date(Date.now() + options.expiresInDays * 86_400_000) : undefined;
-      const { token, record } = withStore((store) =>
-        store.create({ name: options.name, roles: options.role, teams: options.team, createdBy: 'tokens cli', ...(expiresAt ? { expiresAt } : {}) }),
+      const { token, record } = await withTokens((tokens) =>
+        tokens.create({ name: options.name, roles: options.role, teams: options.team, createdBy: 'tokens cli', ...(expiresAt ? { expiresAt } : {}) }),
       );
       print(`Created token ${record.id} for ${record.name} (${record.roles.join(', ')}${record.teams.length ? `; teams ${record.teams.join(', ')}` : ''}).`);
       print('Copy it now: it cannot be shown again.');
@@ -53,9 +69,9 @@ export const tokensProgram = (print: (line: string) => void = console.log): Comm
   program
     .command('list')
     .description('list tokens (never their secrets)')
-    .action(() => {
+    .action(async () => {
       const now = Date.now();
-      for (const t of withStore((store) => store.list())) {
+      for (const t of await withTokens((tokens) => tokens.list())) {
         const state = t.revokedAt ? `revoked ${t.revokedAt}` : t.expiresAt && Date.parse(t.expiresAt) <= now ? `expired ${t.expiresAt}` : 'active';
         print([t.id, t.name, t.roles.join(','), t.teams.join(',') || '-', t.createdAt, t.expiresAt ?? 'never', state].join('\t'));
       }
@@ -65,8 +81,8 @@ export const tokensProgram = (print: (line: string) => void = console.log): Comm
     .command('revoke')
     .description('revoke a token at once')
     .argument('<id>', 'the token id shown by create and list')
-    .action((id: string) => {
-      if (!withStore((store) => store.revoke(id))) program.error(`error: no active token with id ${id}`);
+    .action(async (id: string) => {
+      if (!(await withTokens((tokens) => tokens.revoke(id, 'tokens cli')))) program.error(`error: no active token with id ${id}`);
       print(`Revoked token ${id}.`);
     });
 
