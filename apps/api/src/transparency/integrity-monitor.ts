@@ -46,8 +46,8 @@ export class IntegrityMonitor {
     private readonly checkpoints: CheckpointLog,
     private readonly verifiers: readonly NoteVerifier[],
     private readonly witnessDir?: DirectoryWitness,
-    /** Problems with access changes (forged token creations), reported as alarms. */
-    private readonly accessChecks: () => Promise<string[]> = async () => [],
+    /** Other evidence, reported as alarms: forged token creations, checkpoints refused as a witness. */
+    private readonly otherChecks: () => Promise<string[]> = async () => [],
   ) {}
 
   get verdict(): IntegrityVerdict {
@@ -87,7 +87,7 @@ export class IntegrityMonitor {
     const checkedAt = new Date().toISOString();
     const chains = await verifyLog(this.store);
     const brokenStreams = chains.broken.map((b) => ({ streamId: b.streamId, revision: Number(b.revision), reason: b.reason }));
-    const alarms = await this.accessChecks();
+    const alarms = await this.otherChecks();
     let trusted: ReturnType<IntegrityMonitor['trusted']>;
     try {
       trusted = this.trusted();

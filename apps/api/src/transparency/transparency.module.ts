@@ -63,9 +63,21 @@ export class TransparencyModule implements OnApplicationBootstrap, OnModuleDestr
         },
         {
           provide: IntegrityMonitor,
-          inject: [EVENT_STORE, TreeStore, CheckpointLog, LOG_KEYS, WITNESS_DIRECTORY, ACCESS_TOKENS, LEGACY_TOKENS],
-          useFactory: (store: EventStore, tree: TreeStore, log: CheckpointLog, keys: LogKeys, directory: DirectoryWitness | undefined, tokens: AccessTokens, legacy: LegacyTokenTable) =>
-            new IntegrityMonitor(store, tree, log, keys.verifiers, directory, () => accessProblems(tokens, legacy)),
+          inject: [EVENT_STORE, TreeStore, CheckpointLog, LOG_KEYS, WITNESS_DIRECTORY, ACCESS_TOKENS, LEGACY_TOKENS, WITNESS_SERVICE],
+          useFactory: (
+            store: EventStore,
+            tree: TreeStore,
+            log: CheckpointLog,
+            keys: LogKeys,
+            directory: DirectoryWitness | undefined,
+            tokens: AccessTokens,
+            legacy: LegacyTokenTable,
+            witness: WitnessService | undefined,
+          ) =>
+            new IntegrityMonitor(store, tree, log, keys.verifiers, directory, async () => [
+              ...(await accessProblems(tokens, legacy)),
+              ...(witness?.refusals() ?? []).map((r) => `As a witness, refused a checkpoint of ${r.origin} at ${r.at}: ${r.reason}`),
+            ]),
         },
         {
           provide: CheckpointSchedule,

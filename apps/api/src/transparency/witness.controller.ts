@@ -3,6 +3,7 @@ import { Body, Controller, Header, HttpCode, Inject, NotFoundException, Post, Re
 import { ApiBody, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/access.decorator';
+import { IntegrityMonitor } from './integrity-monitor';
 import { WITNESS_SERVICE } from './tokens';
 
 /**
@@ -12,7 +13,10 @@ import { WITNESS_SERVICE } from './tokens';
 @ApiTags('transparency')
 @Controller('witness')
 export class WitnessController {
-  constructor(@Inject(WITNESS_SERVICE) private readonly service: WitnessService | undefined) {}
+  constructor(
+    @Inject(WITNESS_SERVICE) private readonly service: WitnessService | undefined,
+    @Inject(IntegrityMonitor) private readonly integrity: IntegrityMonitor,
+  ) {}
 
   @Post('add-checkpoint')
   @Public()
@@ -31,6 +35,8 @@ export class WitnessController {
       void reply.header('content-type', 'text/x.tlog.size');
       return `${answer.witnessedSize}\n`;
     }
+    // A signed checkpoint that does not extend the last one: the log forked or rolled back.
+    if (answer.status === 422) this.integrity.raise(`As a witness, refused a checkpoint: ${answer.reason}`);
     return `${answer.reason}\n`;
   }
 }
