@@ -1,3 +1,4 @@
 export { spawnApi, type ApiProcess } from './lib/api-process';
 export { createToken } from './lib/tokens';
 export { launchBrowser } from './lib/browser';
+export { rewriteEvent, cutStream, deleteStream, runSql, swapEvents, rollBack } from '@hindsight/transparency/testing';

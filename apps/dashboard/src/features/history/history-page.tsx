@@ -6,18 +6,33 @@ import { download } from '../../lib/api-client';
 import { formatInstant } from '../../lib/dates';
 import { linkedTitles } from '../../lib/linked-titles';
 import { useUrlFilters } from '../../lib/use-url-filters';
+import { IntegrityBanner } from '../report/components/integrity-banner';
+import { reportIntegrityQuery } from '../report/api/integrity-query';
 import { diffQuery, historyQuery, revisionQuery, verifyQuery } from './history-api';
 import { ReportView } from './report-view';
 import { RevisionDiff } from './revision-diff';
 import { ScrollTable } from '../../components/scroll-table';
 
+const LogVerdict = ({ id }: { id: string }) => {
+  const integrity = useQuery(reportIntegrityQuery(id));
+  if (integrity.data?.status !== 'verified' || !integrity.data.checkedAt) return null;
+  return (
+    <Badge color="teal.9" variant="light" autoContrast title="Checked in the background against the latest signed checkpoint of the whole log">
+      Log verified against its signed checkpoint {formatInstant(integrity.data.checkedAt)}
+    </Badge>
+  );
+};
+
 const Verification = ({ id }: { id: string }) => {
   const verify = useQuery(verifyQuery(id));
   if (!verify.data) return <Badge color="gray.7">Checking the hash chain…</Badge>;
   return verify.data.valid ? (
-    <Badge color="teal.9" variant="filled" autoContrast title={`Chain head ${verify.data.head}`}>
-      Hash chain verified: {verify.data.events} events
-    </Badge>
+    <Group gap="xs">
+      <Badge color="teal.9" variant="filled" autoContrast title={`Chain head ${verify.data.head}`}>
+        Hash chain verified: {verify.data.events} events
+      </Badge>
+      <LogVerdict id={id} />
+    </Group>
   ) : (
     <Alert color="red" title="Tampering detected">
       The chain breaks at revision {verify.data.brokenAt}: {verify.data.reason}
@@ -67,6 +82,7 @@ export const HistoryPage = () => {
   const selected = entries[revision];
   return (
     <Stack>
+      <IntegrityBanner id={id} />
       <Group justify="space-between">
         <Title order={1}>History</Title>
         <Anchor component={Link} to={`/reports/${id}`}>

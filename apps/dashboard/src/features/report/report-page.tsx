@@ -6,6 +6,7 @@ import { fromNow } from '../../lib/dates';
 import { useCaller } from '../auth/api/get-me';
 import { reportQuery } from './api/report-queries';
 import { ConflictProvider } from './conflicts/conflict-provider';
+import { IntegrityBanner } from './components/integrity-banner';
 import { ReportReadView } from './read/report-read-view';
 import { ReportEditor } from './report-editor';
 import { ReviewSection } from './sections/review-section';
@@ -25,6 +26,7 @@ export const ReportPage = ({ mode }: { mode: 'read' | 'edit' }) => {
   return (
     <ConflictProvider>
       <Stack>
+        <IntegrityBanner id={r.id} />
         <Group justify="space-between" align="flex-start">
           <Stack gap={4}>
             <Title order={1}>{r.facts.title}</Title>
