@@ -8,3 +8,5 @@ await bundleNode({
   outdir: 'dist/tools',
   tsconfig: 'tools/cli/tsconfig.json',
 });
+// The Merkle tree's worker thread, for the tools that keep a tree (benchmarks).
+await bundleNode({ entryPoints: ['libs/transparency/src/lib/worker/tree-worker-main.ts'], outfile: 'dist/tools/tree-worker.js', tsconfig: 'tools/cli/tsconfig.json' });

@@ -7,7 +7,7 @@ export { NoteError, signNote, parseNote, verifyNote, signatureLine, addSignature
 export { checkpointText, parseCheckpointText, type Checkpoint } from './lib/checkpoint';
 export { eventLeafBytes } from './lib/event-leaf';
 export { CompactRange } from './lib/compact-range';
-export { TreeStore, type StoredLeaf } from './lib/tree-store';
+export { TreeStore, treePathFor, type StoredLeaf } from './lib/tree-store';
 export { TreeFollower, toLeaf, type FollowerOptions } from './lib/tree-follower';
 export { CheckpointLog, type IssuedCheckpoint } from './lib/checkpoint-log';
 export { Checkpointer, TreeRewrittenError, type CheckpointerOptions } from './lib/checkpointer';
@@ -19,3 +19,5 @@ export { HttpWitness } from './lib/http-witness';
 export { formatAddCheckpoint, parseAddCheckpoint, type AddCheckpointRequest } from './lib/witness-protocol';
 export { WitnessService, type WitnessAnswer } from './lib/witness-service';
 export { loadLogKeys, loadWitnessKey, rotateLogKey, logKeyHistory, type LogKeys } from './lib/key-directory';
+export { type TreeMaintainer } from './lib/tree-maintainer';
+export { TreeWorker, type TreeWorkerOptions } from './lib/worker/tree-worker';

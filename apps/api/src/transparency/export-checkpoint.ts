@@ -1,12 +1,13 @@
 import type { RecordedEvent } from '@hindsight/event-store';
-import { Checkpointer, inclusionProof, type IssuedCheckpoint, TreeFollower, TreeStore } from '@hindsight/transparency';
+import { Checkpointer, inclusionProof, type IssuedCheckpoint, type TreeMaintainer, TreeStore } from '@hindsight/transparency';
+import { TREE_MAINTAINER } from './tokens';
 import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 
 /** A checkpoint issued for an export, and the proofs of the exported events in it. */
 @Injectable()
 export class ExportCheckpoint {
   constructor(
-    @Inject(TreeFollower) private readonly follower: TreeFollower,
+    @Inject(TREE_MAINTAINER) private readonly follower: TreeMaintainer,
     @Inject(TreeStore) private readonly tree: TreeStore,
     @Inject(Checkpointer) private readonly checkpointer: Checkpointer,
   ) {}

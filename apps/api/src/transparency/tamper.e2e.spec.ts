@@ -66,7 +66,7 @@ describe('Given a log witnessed outside its database, tampered with on a copy se
       const send = overHttp(second.url);
       const auth = { authorization: `Bearer ${admin}` };
       const signIn = signInWith ? (await send('GET', '/api/me', undefined, { authorization: `Bearer ${signInWith}` })).status : undefined;
-      const { body } = await eventually(() => send('GET', '/api/integrity', undefined, auth), (r) => r.body?.status !== 'unchecked', 'the first integrity check');
+      const { body } = await eventually(() => send('GET', '/api/integrity', undefined, auth), (r) => Boolean(r.body?.checkedAt), 'the first integrity check');
       return {
         verdict: body,
         chain: (await send('GET', `/api/postmortems/${reportId}/verify`, undefined, auth)).body,

@@ -1,5 +1,8 @@
 import { type EventStore } from '@hindsight/event-store';
-import { CheckpointLog, Checkpointer, DirectoryWitness, HttpWitness, type LogKeys, loadLogKeys, loadWitnessKey, parseVerifierKey, TreeFollower, TreeStore, WitnessService } from '@hindsight/transparency';
+import { CheckpointLog, Checkpointer, DirectoryWitness, HttpWitness, type LogKeys, loadLogKeys, loadWitnessKey, parseVerifierKey, TreeFollower, type TreeMaintainer, treePathFor, TreeStore, TreeWorker, WitnessService } from '@hindsight/transparency';
+import { openReadModels } from '@hindsight/projections';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { AppConfig } from '../config/config';
@@ -7,12 +10,11 @@ import { EVENT_STORE } from '../postmortems/tokens';
 import type { AccessTokens, LegacyTokenTable } from '@hindsight/identity';
 import { accessProblems } from '../auth/access-integrity';
 import { ACCESS_TOKENS, LEGACY_TOKENS } from '../auth/authenticator';
-import { READ_MODELS } from '../read-models/tokens';
 import { CheckpointSchedule } from './checkpoint-schedule';
 import { ExportCheckpoint } from './export-checkpoint';
 import { IntegrityMonitor } from './integrity-monitor';
 
-import { CONFIG, LOG_KEYS, WITNESS_DIRECTORY, WITNESS_SERVICE } from './tokens';
+import { CONFIG, LOG_KEYS, TREE_DB, TREE_MAINTAINER, WITNESS_DIRECTORY, WITNESS_SERVICE } from './tokens';
 import { TransparencyController } from './transparency.controller';
 import { WellKnownController } from './well-known.controller';
 import { WitnessController } from './witness.controller';
@@ -32,7 +34,8 @@ export class TransparencyModule implements OnApplicationBootstrap, OnModuleDestr
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(TreeStore) private readonly tree: TreeStore,
-    @Inject(TreeFollower) private readonly follower: TreeFollower,
+    @Inject(TREE_MAINTAINER) private readonly follower: TreeMaintainer,
+    @Inject(TREE_DB) private readonly treeDb: Database.Database,
     @Inject(CheckpointSchedule) private readonly schedule: CheckpointSchedule,
     @Inject(IntegrityMonitor) private readonly monitor: IntegrityMonitor,
     @Inject(CONFIG) private readonly config: AppConfig,
@@ -46,8 +49,9 @@ export class TransparencyModule implements OnApplicationBootstrap, OnModuleDestr
       providers: [
         { provide: CONFIG, useValue: config },
         { provide: LOG_KEYS, useFactory: () => loadLogKeys(t.signingKey, t.keyDir, (vkey) => logger.log(`Generated this log's signing key in ${t.keyDir}; its public key, to pin: ${vkey}`)) },
-        { provide: TreeStore, inject: [READ_MODELS], useFactory: (db: Database.Database) => new TreeStore(db) },
-        { provide: CheckpointLog, inject: [READ_MODELS], useFactory: (db: Database.Database) => new CheckpointLog(db) },
+        { provide: TREE_DB, useFactory: () => openReadModels(treePathFor(config.readModelsPath)) },
+        { provide: TreeStore, inject: [TREE_DB], useFactory: (db: Database.Database) => new TreeStore(db) },
+        { provide: CheckpointLog, inject: [TREE_DB], useFactory: (db: Database.Database) => new CheckpointLog(db) },
         { provide: WITNESS_DIRECTORY, useFactory: () => (t.witnessDir ? new DirectoryWitness(t.witnessDir) : undefined) },
         {
           provide: Checkpointer,
@@ -85,15 +89,22 @@ export class TransparencyModule implements OnApplicationBootstrap, OnModuleDestr
           useFactory: (checkpointer: Checkpointer, monitor: IntegrityMonitor) => new CheckpointSchedule(checkpointer, monitor, t.checkpointEvery, logger),
         },
         {
-          provide: TreeFollower,
+          provide: TREE_MAINTAINER,
           inject: [EVENT_STORE, TreeStore, CheckpointSchedule],
-          useFactory: (store: EventStore, tree: TreeStore, schedule: CheckpointSchedule) =>
-            new TreeFollower(store, tree, { warn: (m) => logger.warn(m), onGrown: (size) => schedule.grown(size) }),
+          useFactory: (store: EventStore, tree: TreeStore, schedule: CheckpointSchedule): TreeMaintainer => {
+            const options = { warn: (m: string) => logger.warn(m), onGrown: (size: number) => schedule.grown(size) };
+            // Built, the API has the worker's script beside it; tests run the same follower in this thread.
+            const script = join(__dirname, 'tree-worker.js');
+            const treeFile = treePathFor(config.readModelsPath);
+            return existsSync(script) && treeFile !== ':memory:'
+              ? new TreeWorker({ ...options, script, location: config.eventStore ?? config.databasePath, treeFile })
+              : new TreeFollower(store, tree, options);
+          },
         },
         ExportCheckpoint,
         {
           provide: WITNESS_SERVICE,
-          inject: [READ_MODELS],
+          inject: [TREE_DB],
           useFactory: (db: Database.Database) =>
             t.witnessFor.length === 0
               ? undefined
@@ -132,5 +143,6 @@ export class TransparencyModule implements OnApplicationBootstrap, OnModuleDestr
     clearInterval(this.verifyTimer);
     this.schedule.stop();
     await this.follower.stop();
+    if (this.treeDb.open) this.treeDb.close();
   }
 }

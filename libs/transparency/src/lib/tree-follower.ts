@@ -1,6 +1,7 @@
 import type { EventStore, Position, RecordedEvent, Subscription } from '@hindsight/event-store';
 import { eventLeafBytes } from './event-leaf';
 import { leafHash } from './hashes';
+import type { TreeMaintainer } from './tree-maintainer';
 import type { StoredLeaf, TreeStore } from './tree-store';
 
 export interface FollowerOptions {
@@ -19,7 +20,7 @@ export const toLeaf = (event: RecordedEvent): StoredLeaf => ({ position: event.p
  * from the tree's own last leaf, after a capped, jittered delay, so nothing is skipped or
  * counted twice.
  */
-export class TreeFollower {
+export class TreeFollower implements TreeMaintainer {
   private subscription?: Subscription;
   private pending: StoredLeaf[] = [];
   /** The position the pending leaves follow in the log. */

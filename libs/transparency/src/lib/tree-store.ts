@@ -97,3 +97,7 @@ export class TreeStore implements CompleteSubtrees {
     return leaves.length;
   }
 }
+
+/** The tree's own SQLite file, beside the read models': data/hindsight.read-models.sqlite → data/hindsight.tree.sqlite. */
+export const treePathFor = (readModelsPath: string): string =>
+  readModelsPath === ':memory:' ? ':memory:' : readModelsPath.replace(/(\.read-models)?\.sqlite$/, '.tree.sqlite');

@@ -1,6 +1,6 @@
 import { type EventStore, openEventStore, verifyLog } from '@hindsight/event-store';
 import { readModelsPathFor } from '@hindsight/projections';
-import { auditLog, DirectoryWitness, type LeafCopy, parseCheckpointText, readLog, TreeStore, verifyNote } from '@hindsight/transparency';
+import { auditLog, DirectoryWitness, type LeafCopy, parseCheckpointText, readLog, treePathFor, TreeStore, verifyNote } from '@hindsight/transparency';
 import Database from 'better-sqlite3';
 import { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
@@ -58,12 +58,12 @@ export const logCommand = (output: Output): Command =>
     .option('--key <vkey>', 'a public key of the log (repeatable)', collect)
     .option('--keys <file>', 'a file of public keys, one per line')
     .option('--witness-dir <dir>', 'a witness directory: its copy of the leaf hashes names the first bad event even if the server\'s tree was rebuilt')
-    .option('--tree <file>', 'the read-models file holding the server\'s tree (default: beside an embedded store)')
+    .option('--tree <file>', 'the file holding the server\'s tree (default: beside an embedded store, data/hindsight.tree.sqlite)')
     .exitOverride()
     .action(async (location: string, options: LogOptions) => {
       const store = openEventStore(location);
       try {
-        const tree = options.tree ?? (location.includes('://') ? undefined : readModelsPathFor(location));
+        const tree = options.tree ?? (location.includes('://') ? undefined : treePathFor(readModelsPathFor(location)));
         if (!(await report(store, { ...options, tree }, output))) process.exitCode = 1;
       } finally {
         await store.close();

@@ -1,6 +1,6 @@
 import { type NewEvent, SqliteEventStore } from '@hindsight/event-store';
 import { readModelsPathFor } from '@hindsight/projections';
-import { CheckpointLog, Checkpointer, DirectoryWitness, generateSignerKey, parseSignerKey, TreeFollower, TreeStore } from '@hindsight/transparency';
+import { CheckpointLog, Checkpointer, DirectoryWitness, generateSignerKey, parseSignerKey, TreeFollower, treePathFor, TreeStore } from '@hindsight/transparency';
 import { cutStream, deleteStream, rewriteEvent, rollBack, swapEvents } from '@hindsight/transparency/testing';
 import Database from 'better-sqlite3';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ const event = (stream: string, n: number): NewEvent => ({
 /** Builds the server's tree for the store in `dir` beside it, as the API does. */
 const buildTree = async (file: string) => {
   const store = SqliteEventStore.open(file);
-  const db = new Database(readModelsPathFor(file));
+  const db = new Database(treePathFor(readModelsPathFor(file)));
   await new TreeFollower(store, new TreeStore(db)).catchUp();
   await store.close();
   return db;
@@ -92,7 +92,7 @@ describe('npm run verify -- log: the whole log against a pinned checkpoint', () 
   it('still names the event when the attacker rebuilt the server’s tree too, given the witness directory', async () => {
     const rebuild = async (f: string) => {
       rewriteEvent(f, 'postmortem-a', 10, (e) => ({ ...e, data: { text: 'nothing happened' } }));
-      rmSync(readModelsPathFor(f));
+      rmSync(treePathFor(readModelsPathFor(f)));
       (await buildTree(f)).close();
     };
     expect((await verifyCopy('rebuilt', rebuild)).err).toMatch(/^INVALID: the first 80 events do not hash to the checkpoint's root, and no copy of the leaves .* is authentic/);

@@ -1,0 +1,40 @@
+import { openEventStore } from '@hindsight/event-store';
+import Database from 'better-sqlite3';
+import { parentPort, workerData } from 'node:worker_threads';
+import { TreeFollower } from '../tree-follower';
+import { TreeStore } from '../tree-store';
+
+/** The worker side of TreeWorker: a TreeFollower on its own connections, driven by messages. */
+const { location, treeFile, batchSize } = workerData as { location: string; treeFile: string; batchSize: number };
+const port = parentPort;
+if (!port) throw new Error('tree-worker-main runs as a worker thread');
+
+const store = openEventStore(location);
+const db = new Database(treeFile);
+db.pragma('journal_mode = WAL');
+db.pragma('synchronous = NORMAL');
+db.pragma('busy_timeout = 5000');
+const follower = new TreeFollower(store, new TreeStore(db), {
+  batchSize,
+  onGrown: (size) => port.postMessage({ grown: size }),
+  warn: (message) => port.postMessage({ warn: message }),
+});
+
+port.on('message', (message: { type: string; id?: number }) => {
+  if (message.type === 'catch-up') {
+    follower.catchUp((size) => port.postMessage({ id: message.id, progress: size })).then(
+      (added) => port.postMessage({ id: message.id, added }),
+      (error: Error) => port.postMessage({ id: message.id, error: error.message }),
+    );
+  } else if (message.type === 'follow') {
+    follower.follow();
+  } else if (message.type === 'stop') {
+    void follower
+      .stop()
+      .then(() => store.close())
+      .finally(() => {
+        db.close();
+        port.close();
+      });
+  }
+});
