@@ -1,6 +1,5 @@
 import type { EventStore, Position, RecordedEvent, Subscription } from '@hindsight/event-store';
-import { eventLeafBytes } from './event-leaf';
-import { leafHash } from './hashes';
+import { eventLeafHash } from './event-leaf';
 import type { TreeMaintainer } from './tree-maintainer';
 import type { StoredLeaf, TreeStore } from './tree-store';
 
@@ -12,7 +11,7 @@ export interface FollowerOptions {
   onGrown?: (size: number) => void;
 }
 
-export const toLeaf = (event: RecordedEvent): StoredLeaf => ({ position: event.position, hash: leafHash(eventLeafBytes(event)) });
+export const toLeaf = (event: RecordedEvent): StoredLeaf => ({ position: event.position, hash: eventLeafHash(event) });
 
 /**
  * Keeps the tree level with the log: catches up from the tree's newest leaf, then follows

@@ -1,3 +1,4 @@
+import { comparePositions, type Position } from '@hindsight/event-store';
 import type Database from 'better-sqlite3';
 import { type Hash, nodeHash } from './hashes';
 import type { CompleteSubtrees } from './proofs';
@@ -17,17 +18,18 @@ export interface StoredLeaf {
 export class TreeStore implements CompleteSubtrees {
   private readonly statements;
   private readonly appendInTransaction;
+  private readonly frontier = new Map<number, { index: number; hash: Hash }>();
+  private frontierSize = -1;
 
   constructor(private readonly db: Database.Database) {
     db.exec(`
-      CREATE TABLE IF NOT EXISTS tlog_leaves (idx INTEGER PRIMARY KEY, position TEXT NOT NULL UNIQUE, hash BLOB NOT NULL) STRICT;
+      CREATE TABLE IF NOT EXISTS tlog_leaves (idx INTEGER PRIMARY KEY, position TEXT NOT NULL, hash BLOB NOT NULL) STRICT;
       CREATE TABLE IF NOT EXISTS tlog_nodes (level INTEGER NOT NULL, idx INTEGER NOT NULL, hash BLOB NOT NULL, PRIMARY KEY (level, idx)) STRICT, WITHOUT ROWID;
     `);
     this.statements = {
       size: db.prepare<[], { size: number | bigint | null }>('SELECT max(idx) + 1 AS size FROM tlog_leaves'),
       leaf: db.prepare<[number], { position: string; hash: Buffer }>('SELECT position, hash FROM tlog_leaves WHERE idx = ?'),
       node: db.prepare<[number, number], { hash: Buffer }>('SELECT hash FROM tlog_nodes WHERE level = ? AND idx = ?'),
-      indexOf: db.prepare<[string], { idx: number | bigint }>('SELECT idx FROM tlog_leaves WHERE position = ?'),
       insertLeaf: db.prepare('INSERT INTO tlog_leaves (idx, position, hash) VALUES (?, ?, ?)'),
       insertNode: db.prepare('INSERT INTO tlog_nodes (level, idx, hash) VALUES (?, ?, ?)'),
       clear: db.prepare('DELETE FROM tlog_leaves'),
@@ -50,9 +52,21 @@ export class TreeStore implements CompleteSubtrees {
     return size === 0 ? undefined : this.leaf(size - 1)?.position;
   }
 
+  /**
+   * The leaf of the event at `position`. Leaves are in log order, so positions grow with the
+   * index: a binary search of a few dozen reads, where an index on positions would cost every append.
+   */
   indexOf(position: string): number | undefined {
-    const row = this.statements.indexOf.get(position);
-    return row === undefined ? undefined : Number(row.idx);
+    let [low, high] = [0, this.size - 1];
+    while (low <= high) {
+      const middle = Math.floor((low + high) / 2);
+      const found = this.leaf(middle)?.position as string;
+      const order = comparePositions(found as Position, position as Position);
+      if (order === 0) return middle;
+      if (order < 0) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
   }
 
   subtree(level: number, index: number): Hash {
@@ -84,16 +98,23 @@ export class TreeStore implements CompleteSubtrees {
       return already < 0 ? 0 : this.appendNow(leaves.slice(already + 1), this.lastPosition);
     }
     let size = this.size;
+    // The left siblings still waiting for a right one, by level: what the next leaves combine with.
+    if (this.frontierSize !== size) this.frontier.clear();
+    // A failed append rolls back: what the frontier learnt from it must go too.
+    this.frontierSize = -1;
     for (const { position, hash } of leaves) {
       this.statements.insertLeaf.run(size, position, hash);
       let [level, index, node] = [0, size, hash];
       while (index % 2 === 1) {
-        node = nodeHash(this.subtree(level, index - 1), node);
+        const left = this.frontier.get(level);
+        node = nodeHash(left?.index === index - 1 ? left.hash : this.subtree(level, index - 1), node);
         [level, index] = [level + 1, (index - 1) / 2];
         this.statements.insertNode.run(level, index, node);
       }
+      this.frontier.set(level, { index, hash: node });
       size += 1;
     }
+    this.frontierSize = size;
     return leaves.length;
   }
 }
