@@ -10,3 +10,4 @@ await bundleNode({
 });
 // The Merkle tree's worker thread, for the tools that keep a tree (benchmarks).
 await bundleNode({ entryPoints: ['libs/transparency/src/lib/worker/tree-worker-main.ts'], outfile: 'dist/tools/tree-worker.js', tsconfig: 'tools/cli/tsconfig.json' });
+await bundleNode({ entryPoints: ['libs/transparency/src/lib/worker/leaf-reader-main.ts'], outfile: 'dist/tools/leaf-reader.js', tsconfig: 'tools/cli/tsconfig.json' });

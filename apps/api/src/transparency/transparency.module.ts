@@ -97,7 +97,7 @@ export class TransparencyModule implements OnApplicationBootstrap, OnModuleDestr
             const script = join(__dirname, 'tree-worker.js');
             const treeFile = treePathFor(config.readModelsPath);
             return existsSync(script) && treeFile !== ':memory:'
-              ? new TreeWorker({ ...options, script, location: config.eventStore ?? config.databasePath, treeFile })
+              ? new TreeWorker({ ...options, script, leafReaderScript: join(__dirname, 'leaf-reader.js'), location: config.eventStore ?? config.databasePath, treeFile })
               : new TreeFollower(store, tree, options);
           },
         },

@@ -1,6 +1,7 @@
 import type { EventStore, Position, RecordedEvent, Subscription } from '@hindsight/event-store';
 import { eventLeafHash } from './event-leaf';
 import type { TreeMaintainer } from './tree-maintainer';
+import { readLeaves } from './worker/leaf-reader';
 import type { StoredLeaf, TreeStore } from './tree-store';
 
 export interface FollowerOptions {
@@ -9,6 +10,11 @@ export interface FollowerOptions {
   warn?: (message: string) => void;
   /** Called after each batch the tree grew by. */
   onGrown?: (size: number) => void;
+  /**
+   * To catch up in two threads: the built leaf-reader script and the store's location. The
+   * worker reads and hashes the next page while this thread stores the last one.
+   */
+  leafReader?: { script: string; location: string };
 }
 
 export const toLeaf = (event: RecordedEvent): StoredLeaf => ({ position: event.position, hash: eventLeafHash(event) });
@@ -43,14 +49,31 @@ export class TreeFollower implements TreeMaintainer {
   async catchUp(onProgress?: (size: number) => void): Promise<number> {
     let added = 0;
     for (;;) {
-      const page = await this.store.readAll({ after: this.tree.lastPosition as Position | undefined, limit: this.batchSize });
-      added += this.tree.append(page.map(toLeaf), this.tree.lastPosition);
+      const after = this.tree.lastPosition;
+      const page = await this.store.readAll({ after: after as Position | undefined, limit: this.batchSize });
+      added += this.tree.append(page.map(toLeaf), after);
       if (page.length > 0) {
         onProgress?.(this.tree.size);
         this.options.onGrown?.(this.tree.size);
       }
       if (page.length < this.batchSize) return added;
+      // A full page: a long way behind (a first start over an existing log) — hash in a second thread.
+      if (this.options.leafReader) return added + (await this.catchUpInParallel(this.options.leafReader, onProgress));
     }
+  }
+
+  private async catchUpInParallel({ script, location }: { script: string; location: string }, onProgress?: (size: number) => void): Promise<number> {
+    let added = 0;
+    let after = this.tree.lastPosition;
+    for await (const leaves of readLeaves(script, location, after as Position | undefined, this.batchSize)) {
+      added += this.tree.append(leaves, after);
+      after = leaves.at(-1)?.position ?? after;
+      if (leaves.length > 0) {
+        onProgress?.(this.tree.size);
+        this.options.onGrown?.(this.tree.size);
+      }
+    }
+    return added;
   }
 
   follow(): void {

@@ -5,7 +5,7 @@ import { TreeFollower } from '../tree-follower';
 import { TreeStore } from '../tree-store';
 
 /** The worker side of TreeWorker: a TreeFollower on its own connections, driven by messages. */
-const { location, treeFile, batchSize } = workerData as { location: string; treeFile: string; batchSize: number };
+const { location, treeFile, batchSize, leafReaderScript } = workerData as { location: string; treeFile: string; batchSize: number; leafReaderScript?: string };
 const port = parentPort;
 if (!port) throw new Error('tree-worker-main runs as a worker thread');
 
@@ -16,6 +16,7 @@ db.pragma('synchronous = NORMAL');
 db.pragma('busy_timeout = 5000');
 const follower = new TreeFollower(store, new TreeStore(db), {
   batchSize,
+  ...(leafReaderScript ? { leafReader: { script: leafReaderScript, location } } : {}),
   onGrown: (size) => port.postMessage({ grown: size }),
   warn: (message) => port.postMessage({ warn: message }),
 });

@@ -2,8 +2,10 @@ import { Worker } from 'node:worker_threads';
 import type { TreeMaintainer } from '../tree-maintainer';
 
 export interface TreeWorkerOptions {
-  /** The built worker script (tree-worker-main.js beside the bundle). */
+  /** The built worker script (tree-worker.js beside the bundle). */
   script: string;
+  /** The built leaf-reader script, to build a large tree in two threads. */
+  leafReaderScript?: string;
   /** The event store's location, as openEventStore takes it. */
   location: string;
   /** The SQLite file of the tree, which this thread reads. */
@@ -27,7 +29,7 @@ export class TreeWorker implements TreeMaintainer {
   private readonly exited: Promise<void>;
 
   constructor(private readonly options: TreeWorkerOptions) {
-    this.worker = new Worker(options.script, { workerData: { location: options.location, treeFile: options.treeFile, batchSize: options.batchSize ?? 5_000 } });
+    this.worker = new Worker(options.script, { workerData: { location: options.location, treeFile: options.treeFile, batchSize: options.batchSize ?? 5_000, leafReaderScript: options.leafReaderScript } });
     this.worker.on('message', (reply: Reply) => this.receive(reply));
     this.worker.on('error', (error) => this.failAll(error));
     this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));

@@ -1,0 +1,62 @@
+import { type NewEvent, SqliteEventStore } from '@hindsight/event-store';
+import Database from 'better-sqlite3';
+import { build } from 'esbuild';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MemoryTree } from '../memory-tree';
+import { rootAt } from '../proofs';
+import { toLeaf, TreeFollower } from '../tree-follower';
+import { TreeStore } from '../tree-store';
+
+const root = join(__dirname, '../../../../..');
+
+/** Bundles a worker's entry as the build does (workspace libraries in, npm packages external). */
+const bundle = async (entry: string, outfile: string) =>
+  build({
+    entryPoints: [join(__dirname, entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    absWorkingDir: root,
+    tsconfig: join(root, 'tsconfig.base.json'),
+    logLevel: 'silent',
+    plugins: [{ name: 'external', setup: (b) => b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@hindsight/') ? undefined : { path: args.path, external: true })) }],
+  });
+
+const note = (stream: number, n: number): NewEvent => ({
+  id: `s${stream}-${n}`,
+  type: 'NoteTaken',
+  schemaVersion: 1,
+  data: { text: `note ${n} of stream ${stream}` },
+  metadata: { actor: 'alice@shop.example', timestamp: '2026-01-01T00:00:00.000Z', correlationId: 'c', causationId: 'c' },
+});
+
+describe('Given a log many pages long', () => {
+  let dir: string;
+  beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'hindsight-leaf-reader-'))));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('when the tree catches up with leaves read and hashed in a worker thread, then it equals the tree built in one thread', async () => {
+    const file = join(dir, 'events.sqlite');
+    const store = SqliteEventStore.open(file);
+    for (let round = 0; round < 30; round += 1) {
+      for (let stream = 0; stream < 7; stream += 1) {
+        await store.append(`stream-${stream}`, Array.from({ length: 50 }, (_, n) => note(stream, round * 50 + n)), round === 0 ? 'no_stream' : BigInt(round * 50 - 1));
+      }
+    }
+    // Inside the workspace, so the bundle finds node_modules.
+    const script = join(root, 'tmp', `leaf-reader-${process.pid}.js`);
+    mkdirSync(join(root, 'tmp'), { recursive: true });
+    await bundle('leaf-reader-main.ts', script);
+    const tree = new TreeStore(new Database(join(dir, 'tree.sqlite')));
+    // The first page in this thread; the rest, 1,000 at a time, in the worker.
+    const added = await new TreeFollower(store, tree, { batchSize: 1_000, leafReader: { script, location: file } }).catchUp();
+    const reference = MemoryTree.of((await store.readAll()).map((e) => toLeaf(e).hash));
+    await store.close();
+    rmSync(script, { force: true });
+    expect(added).toBe(10_500);
+    expect(rootAt(tree, tree.size)).toEqual(rootAt(reference));
+  });
+});
