@@ -65,7 +65,8 @@ export class TreeFollower implements TreeMaintainer {
   private async catchUpInParallel({ script, location }: { script: string; location: string }, onProgress?: (size: number) => void): Promise<number> {
     let added = 0;
     let after = this.tree.lastPosition;
-    for await (const leaves of readLeaves(script, location, after as Position | undefined, this.batchSize)) {
+    const end = await this.store.lastPosition();
+    for await (const leaves of readLeaves(script, location, after as Position | undefined, this.batchSize, end)) {
       added += this.tree.append(leaves, after);
       after = leaves.at(-1)?.position ?? after;
       if (leaves.length > 0) {
@@ -73,7 +74,8 @@ export class TreeFollower implements TreeMaintainer {
         this.options.onGrown?.(this.tree.size);
       }
     }
-    return added;
+    // What was appended while the readers worked.
+    return added + (await this.catchUp(onProgress));
   }
 
   follow(): void {

@@ -1,14 +1,16 @@
-import { openEventStore, type Position } from '@hindsight/event-store';
+import { formatPosition, openEventStore, parsePosition, type Position, type RecordedEvent } from '@hindsight/event-store';
 import { parentPort, workerData } from 'node:worker_threads';
 import { eventLeafHash } from '../event-leaf';
 import { HASH_SIZE } from '../hashes';
+import type { LeafReaderTask } from './leaf-reader';
 
 /**
- * The worker side of readLeaves: reads the log page by page from `after`, hashes every event
- * into its leaf, and sends each page as positions and one buffer of hashes. At most two pages
- * wait unread, so a slow consumer holds the reader back instead of filling memory.
+ * The worker side of readLeaves. Either the whole log from `after`, page by page, or, where
+ * positions are sequence numbers, every `readers`-th block of `pageSize` positions up to `end`,
+ * so that several readers share the log. Each page is sent as positions and one buffer of
+ * hashes; at most two wait unread, so a slow consumer holds the reader back.
  */
-const { location, after, pageSize } = workerData as { location: string; after?: Position; pageSize: number };
+const task = workerData as LeafReaderTask;
 const port = parentPort;
 if (!port) throw new Error('leaf-reader-main runs as a worker thread');
 
@@ -19,18 +21,38 @@ port.on('message', () => {
   resume?.();
 });
 
+const send = async (block: number, positions: string[], hashes: ArrayBuffer, done: boolean) => {
+  if (credit === 0) await new Promise<void>((resolve) => (resume = resolve));
+  credit -= 1;
+  port.postMessage({ block, positions, hashes, done }, [hashes]);
+};
+
+/** The page's leaf hashes in one buffer of its own (never Node's shared pool: it is handed over whole). */
+const hashed = (page: RecordedEvent[]): ArrayBuffer => {
+  const buffer = new ArrayBuffer(page.length * HASH_SIZE);
+  const hashes = Buffer.from(buffer);
+  page.forEach((event, i) => eventLeafHash(event).copy(hashes, i * HASH_SIZE));
+  return buffer;
+};
+
 const main = async () => {
-  const store = openEventStore(location);
+  const store = openEventStore(task.location);
   try {
-    for (let from = after; ; ) {
-      const page = await store.readAll({ after: from, limit: pageSize });
-      const hashes = Buffer.allocUnsafe(page.length * HASH_SIZE);
-      page.forEach((event, i) => eventLeafHash(event).copy(hashes, i * HASH_SIZE));
-      if (credit === 0) await new Promise<void>((resolve) => (resume = resolve));
-      credit -= 1;
-      port.postMessage({ positions: page.map((e) => e.position), hashes: hashes.buffer, done: page.length < pageSize }, [hashes.buffer]);
-      if (page.length < pageSize) return;
-      from = page[page.length - 1].position;
+    if (task.blocks) {
+      const { start, end, reader, readers } = task.blocks;
+      for (let block = reader; ; block += readers) {
+        const from = BigInt(start) + BigInt(block) * BigInt(task.pageSize);
+        if (from >= BigInt(end)) return await send(block, [], new ArrayBuffer(0), true);
+        const to = from + BigInt(task.pageSize);
+        const page = (await store.readAll({ after: formatPosition(from), limit: task.pageSize })).filter((e) => parsePosition(e.position) <= to);
+        await send(block, page.map((e) => e.position), hashed(page), false);
+      }
+    }
+    for (let after = task.after as Position | undefined, block = 0; ; block += 1) {
+      const page = await store.readAll({ after, limit: task.pageSize });
+      await send(block, page.map((e) => e.position), hashed(page), page.length < task.pageSize);
+      if (page.length < task.pageSize) return;
+      after = page[page.length - 1].position;
     }
   } finally {
     await store.close();

@@ -1,5 +1,6 @@
 import { openEventStore } from '@hindsight/event-store';
 import Database from 'better-sqlite3';
+import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { TreeFollower } from '../tree-follower';
 import { TreeStore } from '../tree-store';
@@ -8,6 +9,13 @@ import { TreeStore } from '../tree-store';
 const { location, treeFile, batchSize, leafReaderScript } = workerData as { location: string; treeFile: string; batchSize: number; leafReaderScript?: string };
 const port = parentPort;
 if (!port) throw new Error('tree-worker-main runs as a worker thread');
+
+// Background work: on Linux a thread's nice value is its own, so appends on the main thread come first.
+try {
+  setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
+} catch {
+  // Not permitted here: the tree keeps up all the same, only sharing the cores evenly.
+}
 
 const store = openEventStore(location);
 const db = new Database(treeFile);
