@@ -1,8 +1,9 @@
-import { type NewEvent, SqliteEventStore } from '@hindsight/event-store';
+import { SqliteEventStore } from '@hindsight/event-store';
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { noteEvent, writeInterleavedLog } from '../testing/interleaved-log';
 import { cutStream, deleteStream, rewriteEvent } from '../testing/tamper';
 import { parseCheckpointText } from './checkpoint';
 import { CheckpointLog } from './checkpoint-log';
@@ -15,22 +16,13 @@ import { TreeFollower } from './tree-follower';
 import { TreeStore } from './tree-store';
 import { WitnessRefusedError } from './witness';
 
-const STREAMS = ['postmortem-a', 'postmortem-b', 'postmortem-c', 'audit-exports'];
-const event = (stream: string, n: number): NewEvent => ({
-  id: `${stream}-${n}`,
-  type: 'NoteTaken',
-  schemaVersion: 1,
-  data: { text: `note ${n} of ${stream}` },
-  metadata: { actor: 'alice@shop.example', timestamp: new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString(), correlationId: 'c', causationId: 'c' },
-});
-
 describe('Given a log of four interleaved streams with a witnessed checkpoint', () => {
   let dir: string;
   let file: string;
   let witness: DirectoryWitness;
   let signer: ReturnType<typeof parseSignerKey>;
   /** Global index of (stream, revision) before any tampering. */
-  const indexOf = new Map<string, number>();
+  let indexOf = new Map<string, number>();
 
   const treeIn = (name: string) => {
     const db = new Database(join(dir, name));
@@ -65,15 +57,7 @@ describe('Given a log of four interleaved streams with a witnessed checkpoint', 
     file = join(dir, 'events.sqlite');
     witness = new DirectoryWitness(join(dir, 'witness'));
     signer = parseSignerKey(generateSignerKey('hindsight.test/log'));
-    const store = SqliteEventStore.open(file);
-    let index = 0;
-    for (let n = 0; n < 20; n += 1) {
-      for (const stream of STREAMS) {
-        await store.append(stream, [event(stream, n)], n === 0 ? 'no_stream' : BigInt(n - 1));
-        indexOf.set(`${stream}@${n}`, index++);
-      }
-    }
-    await store.close();
+    indexOf = await writeInterleavedLog(file);
     const { tree, checkpoints, db } = await build('tree.sqlite');
     await new Checkpointer(tree, checkpoints, { origin: 'hindsight.test/log', signer, witnesses: [witness] }).issue();
     db.close();
@@ -126,7 +110,7 @@ describe('Given a log of four interleaved streams with a witnessed checkpoint', 
   it('when a forked log (an event rewritten, then more appended) asks the witness, then the witness refuses it', async () => {
     rewriteEvent(file, 'postmortem-a', 3, (e) => ({ ...e, data: { text: 'forked' } }));
     const store = SqliteEventStore.open(file);
-    await store.append('postmortem-a', [event('postmortem-a', 20)], 19n);
+    await store.append('postmortem-a', [noteEvent('postmortem-a', 20)], 19n);
     await store.close();
     const { tree, checkpoints, db } = await build('forked.sqlite');
     await expect(new Checkpointer(tree, checkpoints, { origin: 'hindsight.test/log', signer, witnesses: [witness] }).issue()).rejects.toMatchObject({ status: 422 });

@@ -1,21 +1,12 @@
-import { type NewEvent, SqliteEventStore } from '@hindsight/event-store';
+import { SqliteEventStore } from '@hindsight/event-store';
 import { readModelsPathFor } from '@hindsight/projections';
 import { CheckpointLog, Checkpointer, DirectoryWitness, generateSignerKey, parseSignerKey, TreeFollower, treePathFor, TreeStore } from '@hindsight/transparency';
-import { cutStream, deleteStream, rewriteEvent, rollBack, swapEvents } from '@hindsight/transparency/testing';
+import { cutStream, deleteStream, rewriteEvent, rollBack, swapEvents, writeInterleavedLog } from '@hindsight/transparency/testing';
 import Database from 'better-sqlite3';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyProgram } from './verify-program';
-
-const STREAMS = ['postmortem-a', 'postmortem-b', 'postmortem-c', 'audit-exports'];
-const event = (stream: string, n: number): NewEvent => ({
-  id: `${stream}-${n}`,
-  type: 'NoteTaken',
-  schemaVersion: 1,
-  data: { text: `note ${n} of ${stream}` },
-  metadata: { actor: 'alice@shop.example', timestamp: new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString(), correlationId: 'c', causationId: 'c' },
-});
 
 /** Builds the server's tree for the store in `dir` beside it, as the API does. */
 const buildTree = async (file: string) => {
@@ -28,20 +19,12 @@ const buildTree = async (file: string) => {
 
 describe('npm run verify -- log: the whole log against a pinned checkpoint', () => {
   let root: string;
-  const indexOf = new Map<string, number>();
+  let indexOf = new Map<string, number>();
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'hindsight-verify-log-'));
     const file = join(root, 'original', 'events.sqlite');
-    const store = SqliteEventStore.open(file);
-    let index = 0;
-    for (let n = 0; n < 20; n += 1) {
-      for (const stream of STREAMS) {
-        await store.append(stream, [event(stream, n)], n === 0 ? 'no_stream' : BigInt(n - 1));
-        indexOf.set(`${stream}@${n}`, index++);
-      }
-    }
-    await store.close();
+    indexOf = await writeInterleavedLog(file);
     const signer = parseSignerKey(generateSignerKey('hindsight.test/log'));
     const db = await buildTree(file);
     const issued = await new Checkpointer(new TreeStore(db), new CheckpointLog(db), { origin: 'hindsight.test/log', signer, witnesses: [new DirectoryWitness(join(root, 'witness'))] }).issue();
