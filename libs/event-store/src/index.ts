@@ -7,3 +7,4 @@ export { InMemoryEventStore, InMemoryLog } from './lib/adapters/in-memory';
 export { SqliteEventStore, type SqliteEventStoreOptions } from './lib/adapters/sqlite/sqlite-event-store';
 export { KurrentDbEventStore } from './lib/adapters/kurrentdb/kurrentdb-event-store';
 export { openEventStore, isServerLocation, describeLocation } from './lib/open-event-store';
+export { DEFAULT_MAX_APPEND_BYTES, appendBytes, appendsWithin } from './lib/append-limit';

@@ -21,6 +21,7 @@ describe('Configuration', () => {
       separationOfDuties: true,
       taxonomy: DEFAULT_TAXONOMY,
       apiDocs: true,
+      maxAppendBytes: 1_048_576,
       transparency: { keyDir: 'data/keys', checkpointEvery: { seconds: 60, events: 1000 }, witnesses: [], witnessFor: [], verifyEverySeconds: 3600 },
     }));
 

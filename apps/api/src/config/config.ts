@@ -73,6 +73,7 @@ const environment = z
     .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
     .pipe(z.array(z.string().refine(isVerifierKey, 'must be comma-separated verifier keys: <name>+<key ID>+<key>'))),
   HINDSIGHT_VERIFY_SECONDS: z.coerce.number().int().min(1).default(3600),
+  HINDSIGHT_MAX_APPEND_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(1_048_576),
 })
   .refine(
     (e) => [e.HINDSIGHT_OIDC_ISSUER, e.HINDSIGHT_OIDC_AUDIENCE, e.HINDSIGHT_OIDC_JWKS_URL].every((v) => v === undefined) ||
@@ -144,6 +145,8 @@ export interface AppConfig {
   apiDocs: boolean;
   /** The Merkle tree over the log, its signed checkpoints and witnesses (docs/audit.md). */
   transparency: TransparencyConfig;
+  /** The most bytes one append may hold, on every store (KurrentDB's default maximum append size). */
+  maxAppendBytes: number;
 }
 
 export { ConfigError } from './config-error';
@@ -196,6 +199,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     separationOfDuties: e.HINDSIGHT_SEPARATION_OF_DUTIES === 'true',
     taxonomy: e.HINDSIGHT_TAXONOMY ? loadTaxonomy(e.HINDSIGHT_TAXONOMY) : DEFAULT_TAXONOMY,
     apiDocs: e.HINDSIGHT_API_DOCS === 'true',
+    maxAppendBytes: e.HINDSIGHT_MAX_APPEND_BYTES,
     transparency: {
       ...(e.HINDSIGHT_SIGNING_KEY ? { signingKey: e.HINDSIGHT_SIGNING_KEY } : e.HINDSIGHT_SIGNING_KEY_FILE ? { signingKey: readSigningKeyFile(e.HINDSIGHT_SIGNING_KEY_FILE) } : {}),
       keyDir: e.HINDSIGHT_KEY_DIR ?? join(dirname(e.HINDSIGHT_DATA === ':memory:' ? 'data/x' : e.HINDSIGHT_DATA), 'keys'),

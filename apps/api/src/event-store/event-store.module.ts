@@ -12,7 +12,7 @@ export class EventStoreModule implements OnApplicationShutdown {
   static register(config: AppConfig): DynamicModule {
     return {
       module: EventStoreModule,
-      providers: [{ provide: EVENT_STORE, useFactory: () => openEventStore(config.eventStore ?? config.databasePath) }],
+      providers: [{ provide: EVENT_STORE, useFactory: () => openEventStore(config.eventStore ?? config.databasePath, { maxAppendBytes: config.maxAppendBytes }) }],
       exports: [EVENT_STORE],
     };
   }

@@ -39,7 +39,7 @@ const WRITE_ERRORS: Record<string, string> = {
   ...READ_ERRORS,
   '400': 'the body, a parameter or a header is malformed or implausible; `errors` names each field and why',
   '409': 'the change touches what someone changed since `If-Match`; `conflicts` lists their changes',
-  '413': 'the body is over 1 MiB',
+  '413': 'the body is over 1 MiB, or the events the command would store are over the store\'s append limit (`limit`, HINDSIGHT_MAX_APPEND_BYTES); nothing was stored',
   '415': 'the body is not `application/json`',
   '422': 'a business rule refuses the command (`rule`), or the `Idempotency-Key` was used for a different request',
   '507': 'the event store is out of space; nothing was stored',

@@ -1,6 +1,6 @@
 import type { Problem } from '@hindsight/contracts';
 import { DomainRuleViolation, NotFound } from '@hindsight/domain';
-import { DuplicateEventIdError, StoreFullError, WrongExpectedRevisionError } from '@hindsight/event-store';
+import { AppendTooLargeError, DuplicateEventIdError, StoreFullError, WrongExpectedRevisionError } from '@hindsight/event-store';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Forbidden, Unauthenticated } from '../auth/auth-errors';
@@ -59,6 +59,9 @@ export const toProblem = (error: unknown): Problem => {
   if (error instanceof IdempotencyKeyReused) return problem(422, error.message, { rule: error.rule });
   if (error instanceof ReadModelsBehind) return problem(503, error.message);
   if (error instanceof StoreFullError) return problem(507, 'The event store is out of space; nothing was stored');
+  if (error instanceof AppendTooLargeError) {
+    return problem(413, `The events this command would store are ${error.bytes} bytes; the store takes at most ${error.limit} in one append. Nothing was stored`, { limit: error.limit });
+  }
   if (error instanceof HttpException) return problem(error.getStatus(), error.message);
   const fastify = error as { statusCode?: number; message?: string };
   if (typeof fastify.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {

@@ -52,6 +52,7 @@ export const startApi = async (overrides: Partial<AppConfig> = {}): Promise<ApiU
     separationOfDuties: true,
     taxonomy: DEFAULT_TAXONOMY,
     apiDocs: true,
+    maxAppendBytes: 1_048_576,
     transparency: { keyDir: join(dir, 'keys'), checkpointEvery: { seconds: 60, events: 1000 }, witnesses: [], witnessFor: [], verifyEverySeconds: 3600 },
     ...overrides,
   });

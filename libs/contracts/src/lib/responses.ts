@@ -42,6 +42,8 @@ export interface Problem {
   errors?: FieldError[];
   /** 422: the business rule the command broke. */
   rule?: string;
+  /** 413: the most bytes the store takes in one append. */
+  limit?: number;
   /** 409: the changes made since the revision the editor saw that touch the same thing. */
   conflicts?: ConflictingChange[];
   currentRevision?: number;

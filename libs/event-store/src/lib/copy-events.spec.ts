@@ -6,7 +6,7 @@ import { SqliteEventStore } from './adapters/sqlite/sqlite-event-store';
 import { copyEvents } from './copy-events';
 import type { EventStore } from './event-store';
 import { LogVerifier } from './hash-chain';
-import { newEvent } from '../testing/event-store.contract';
+import { newEvent } from '../testing/contract-events';
 
 const everything = async (store: { readAll: InMemoryEventStore['readAll'] }) =>
   (await store.readAll()).map(({ position: _position, ...event }) => event);
@@ -35,6 +35,16 @@ describe('Copying events between stores', () => {
     (await copy.readAll()).forEach((e) => verifier.add(e));
     expect(verifier.broken).toEqual([]);
     await Promise.all([source.close(), copy.close()]);
+  });
+
+  it('given a report whose events together are over the append limit, then it is copied in appends that fit, and verifies', async () => {
+    const source = new InMemoryEventStore();
+    // Written as they were made, one at a time; together 1.5 MB, more than one append may hold.
+    for (let i = 0; i < 30; i++) await source.append('postmortem-long', [newEvent({ data: { text: 'x'.repeat(50_000) } })], i === 0 ? 'no_stream' : BigInt(i - 1));
+    const copy = SqliteEventStore.open(join(dir, 'copy.sqlite'));
+    expect(await copyEvents(source, copy)).toMatchObject({ copied: 30, skipped: 0 });
+    expect(await everything(copy)).toEqual(await everything(source));
+    await copy.close();
   });
 
   it('finishes an interrupted copy by running again, copying nothing twice', async () => {

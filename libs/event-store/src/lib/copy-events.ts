@@ -1,3 +1,4 @@
+import { appendsWithin } from './append-limit';
 import type { EventStore, NewEvent, Position, RecordedEvent, StreamRevision } from './event-store';
 
 const PAGE = 1_000;
@@ -28,10 +29,13 @@ export const copyEvents = async (source: EventStore, target: EventStore, onProgr
       const missing = run.filter((e) => head === undefined || e.revision > head);
       progress.skipped += run.length - missing.length;
       if (missing.length === 0) continue;
-      const expected = missing[0].revision === 0n ? 'no_stream' : missing[0].revision - 1n;
-      const result = await target.append(missing[0].streamId, missing.map(asNewEvent), expected);
-      heads.set(missing[0].streamId, result.revision);
-      progress.copied += missing.length;
+      // Each append fits the target's limit; a copy cut between two of them resumes from the stream's head.
+      for (const chunk of appendsWithin(missing.map(asNewEvent))) {
+        const head = heads.get(missing[0].streamId);
+        const result = await target.append(missing[0].streamId, chunk, head === undefined ? 'no_stream' : head);
+        heads.set(missing[0].streamId, result.revision);
+        progress.copied += chunk.length;
+      }
     }
     if (page.length === 0) return progress;
     after = page[page.length - 1].position;

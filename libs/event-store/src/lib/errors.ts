@@ -38,3 +38,15 @@ export const matchesExpected = (expected: ExpectedRevision, actual: StreamRevisi
   if (expected === 'stream_exists') return actual !== undefined;
   return actual === expected;
 };
+
+/** The events of one append are over the store's limit (KurrentDB refuses such appends too). Nothing was stored. */
+export class AppendTooLargeError extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly bytes: number,
+    readonly limit: number,
+  ) {
+    super(`The events for '${streamId}' are ${bytes} bytes; one append takes at most ${limit}`);
+    this.name = 'AppendTooLargeError';
+  }
+}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { RecordedEvent } from './event-store';
 import { chainEvents, GENESIS_HASH, verifyChain } from './hash-chain';
 import { formatPosition } from './position';
-import { newEvent } from '../testing/event-store.contract';
+import { newEvent } from '../testing/contract-events';
 
 const stream = (length: number): RecordedEvent[] =>
   chainEvents('postmortem-1', Array.from({ length }, () => newEvent()), undefined).map((e, i) => ({

@@ -7,10 +7,6 @@ export interface StoredEventRef {
   position: Position;
 }
 
-export const requireEvents = (events: readonly NewEvent[]): void => {
-  if (events.length === 0) throw new RangeError('An append needs at least one event');
-};
-
 /**
  * Appends are idempotent by event id. Given where each new event's id is already stored
  * (undefined: nowhere), returns the earlier append's result when this is a retry of

@@ -1,11 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import {
-  comparePositions,
-  type EventStore,
-  type NewEvent,
-  type RecordedEvent,
-} from '../lib/event-store';
-import { DuplicateEventIdError, WrongExpectedRevisionError } from '../lib/errors';
+import { comparePositions, type EventStore, type RecordedEvent } from '../lib/event-store';
+import { AppendTooLargeError, DuplicateEventIdError, WrongExpectedRevisionError } from '../lib/errors';
+import { concurrentWriters } from './concurrent-writers.contract';
+import { newEvent, rejection, streamName } from './contract-events';
 import { GENESIS_HASH, hashEvent, verifyChain } from '../lib/hash-chain';
 
 export interface ContractSubject {
@@ -20,31 +16,6 @@ export interface ContractSubject {
   connectAgain(): Promise<EventStore> | EventStore;
   cleanup?(): Promise<void> | void;
 }
-
-let counter = 0;
-export const newEvent = (overrides: Partial<NewEvent> = {}): NewEvent => ({
-  id: randomUUID(),
-  type: 'TimelineEntryAdded',
-  schemaVersion: 1,
-  data: { n: ++counter, text: 'Läuft — ünïcödé ✓', nested: { list: [1, 'two', null, true] } },
-  metadata: {
-    actor: 'alice',
-    timestamp: '2026-03-14T09:00:00.000Z',
-    correlationId: randomUUID(),
-    causationId: randomUUID(),
-  },
-  ...overrides,
-});
-
-const streamName = () => `postmortem-${randomUUID()}`;
-
-const rejection = async (promise: Promise<unknown>): Promise<unknown> =>
-  promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
 
 const collect = (store: EventStore, count: number, after?: RecordedEvent['position']) =>
   new Promise<RecordedEvent[]>((resolve, reject) => {
@@ -124,6 +95,15 @@ export const eventStoreContract = (name: string, open: () => Promise<ContractSub
 
       it('refuses an empty append', async () => {
         expect(await rejection(store.append(streamName(), [], 'any'))).toBeInstanceOf(RangeError);
+      });
+
+      it('refuses an append over the limit (KurrentDB\'s 1 MiB by default) and stores nothing', async () => {
+        const stream = streamName();
+        const big = newEvent({ data: { text: 'x'.repeat(1_100_000) } });
+        const error = await rejection(store.append(stream, [newEvent(), big], 'no_stream'));
+        expect(error).toBeInstanceOf(AppendTooLargeError);
+        expect(error).toMatchObject({ limit: 1_048_576, bytes: expect.any(Number) });
+        expect(await store.readStream(stream)).toEqual([]);
       });
 
       it('is idempotent by event id: a retried append stores nothing twice and returns the first result', async () => {
@@ -249,55 +229,6 @@ export const eventStoreContract = (name: string, open: () => Promise<ContractSub
       });
     });
 
-    describe('concurrent writers on two connections', () => {
-      it('lets exactly one of two appends from the same revision win', async () => {
-        const other = await subject.connectAgain();
-        try {
-          const stream = streamName();
-          const start = await store.append(stream, [newEvent()], 'no_stream');
-          const outcomes = await Promise.allSettled([
-            store.append(stream, [newEvent()], start.revision),
-            other.append(stream, [newEvent()], start.revision),
-          ]);
-          expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
-          const loser = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
-          expect(loser?.reason).toBeInstanceOf(WrongExpectedRevisionError);
-          expect(await store.readStream(stream)).toHaveLength(2);
-        } finally {
-          await other.close();
-        }
-      });
-
-      it('loses nothing when both keep retrying until they win', async () => {
-        const other = await subject.connectAgain();
-        try {
-          const stream = streamName();
-          const acknowledged: string[] = [];
-          const writer = async (connection: EventStore) => {
-            for (let i = 0; i < 25; i++) {
-              const event = newEvent();
-              for (;;) {
-                const head = (await connection.readStream(stream)).at(-1)?.revision;
-                try {
-                  await connection.append(stream, [event], head ?? 'no_stream');
-                  acknowledged.push(event.id);
-                  break;
-                } catch (error) {
-                  if (!(error instanceof WrongExpectedRevisionError)) throw error;
-                }
-              }
-            }
-          };
-          await Promise.all([writer(store), writer(other)]);
-          const stored = await store.readStream(stream);
-          expect(stored.map((e) => e.revision)).toEqual(stored.map((_, i) => BigInt(i)));
-          expect(new Set(stored.map((e) => e.id))).toEqual(new Set(acknowledged));
-          expect(stored).toHaveLength(50);
-          expect(verifyChain(stored).valid).toBe(true);
-        } finally {
-          await other.close();
-        }
-      });
-    });
+    describe('concurrent writers on two connections', () => concurrentWriters(() => ({ subject, store })));
   });
 };

@@ -18,6 +18,7 @@ export const problemSchema = z.object({
   detail: z.string(),
   errors: z.array(z.object({ field: z.string(), reason: z.string() })).optional().describe('400: what was wrong with which field'),
   rule: z.string().optional().describe('422: the business rule the command broke'),
+  limit: z.number().int().optional().describe('413: the most bytes the store takes in one append'),
   conflicts: z
     .array(z.object({ revision: z.number().int(), type: z.string(), actor: z.string(), timestamp: z.string(), reason: z.string().optional() }))
     .optional()

@@ -14,7 +14,8 @@ import type {
 } from '../event-store';
 import { chainEvents } from '../hash-chain';
 import { formatPosition } from '../position';
-import { earlierAppend, requireEvents } from '../idempotency';
+import { DEFAULT_MAX_APPEND_BYTES, requireAppendable } from '../append-limit';
+import { earlierAppend } from '../idempotency';
 
 /** The shared storage behind in-memory connections, so tests can open several on one log. */
 export class InMemoryLog {
@@ -26,15 +27,18 @@ export class InMemoryLog {
 
 /** For unit tests and tools: the whole port, nothing persisted. */
 export class InMemoryEventStore implements EventStore {
-  constructor(private readonly log: InMemoryLog = new InMemoryLog()) {}
+  constructor(
+    private readonly log: InMemoryLog = new InMemoryLog(),
+    private readonly maxAppendBytes = DEFAULT_MAX_APPEND_BYTES,
+  ) {}
 
   /** Another connection to the same log, as a second process would open the same file. */
   connectAgain(): InMemoryEventStore {
-    return new InMemoryEventStore(this.log);
+    return new InMemoryEventStore(this.log, this.maxAppendBytes);
   }
 
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    requireEvents(events);
+    requireAppendable(streamId, events, this.maxAppendBytes);
     const stream = this.log.streams.get(streamId) ?? [];
     const replay = earlierAppend(streamId, events, events.map((e) => this.log.byId.get(e.id)));
     if (replay) return replay;

@@ -24,7 +24,8 @@ import type {
   Subscription,
 } from '../../event-store';
 import { chainEvents } from '../../hash-chain';
-import { earlierAppend, requireEvents, type StoredEventRef } from '../../idempotency';
+import { DEFAULT_MAX_APPEND_BYTES, requireAppendable } from '../../append-limit';
+import { earlierAppend, type StoredEventRef } from '../../idempotency';
 import { decodePosition, isHindsightEvent, toEventData, toRecordedEvent, toWrongExpectedRevision } from './kurrentdb-mapping';
 
 /** A retried append is recognised among the stream's most recent events. */
@@ -38,14 +39,17 @@ const IDEMPOTENCY_WINDOW = 500n;
 export class KurrentDbEventStore implements EventStore {
   private readonly subscriptions = new Set<Subscription>();
 
-  constructor(private readonly client: KurrentDBClient) {}
+  constructor(
+    private readonly client: KurrentDBClient,
+    private readonly maxAppendBytes = DEFAULT_MAX_APPEND_BYTES,
+  ) {}
 
-  static connect(connectionString: string): KurrentDbEventStore {
-    return new KurrentDbEventStore(KurrentDBClient.connectionString(connectionString));
+  static connect(connectionString: string, { maxAppendBytes = DEFAULT_MAX_APPEND_BYTES }: { maxAppendBytes?: number } = {}): KurrentDbEventStore {
+    return new KurrentDbEventStore(KurrentDBClient.connectionString(connectionString), maxAppendBytes);
   }
 
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    requireEvents(events);
+    requireAppendable(streamId, events, this.maxAppendBytes);
     for (;;) {
       const recent = await this.readRecent(streamId);
       const refs = new Map(recent.map((e): [string, StoredEventRef] => [e.id, e]));

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { WrongExpectedRevisionError } from '../../errors';
 import { comparePositions, type Position } from '../../event-store';
 import { chainEvents } from '../../hash-chain';
-import { newEvent } from '../../../testing/event-store.contract';
+import { newEvent } from '../../../testing/contract-events';
 import { decodePosition, encodePosition, isHindsightEvent, toEventData, toRecordedEvent, toWrongExpectedRevision } from './kurrentdb-mapping';
 
 const u64 = fc.bigInt({ min: 0n, max: 2n ** 64n - 1n });

@@ -18,7 +18,8 @@ import type {
 } from '../../event-store';
 import { chainEvents } from '../../hash-chain';
 import { formatPosition, parsePosition } from '../../position';
-import { type StoredEventRef, earlierAppend, requireEvents } from '../../idempotency';
+import { DEFAULT_MAX_APPEND_BYTES, requireAppendable } from '../../append-limit';
+import { type StoredEventRef, earlierAppend } from '../../idempotency';
 import { type EventRow, toRecordedEvent } from './rows';
 import { configure, migrate } from './schema';
 
@@ -37,6 +38,8 @@ export interface SqliteEventStoreOptions {
   pollIntervalMs?: number;
   /** How long a writer waits for another process's write lock before failing. */
   busyTimeoutMs?: number;
+  /** The most bytes one append may hold (see append-limit.ts); KurrentDB's default. */
+  maxAppendBytes?: number;
 }
 
 /** The embedded default: one SQLite file, safe to share between processes. */
@@ -47,12 +50,14 @@ export class SqliteEventStore implements EventStore {
   private readonly appendInTransaction;
   private readonly inOneTransaction;
   private readonly queue: PendingAppend[] = [];
+  private readonly maxAppendBytes: number;
 
   private constructor(
     private readonly db: Database.Database,
     options: SqliteEventStoreOptions,
   ) {
     this.wakeup = new Wakeup(options.pollIntervalMs ?? 100);
+    this.maxAppendBytes = options.maxAppendBytes ?? DEFAULT_MAX_APPEND_BYTES;
     this.statements = {
       head: db.prepare<[string], { revision: bigint; metadata: string }>(
         'SELECT revision, metadata FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1',
@@ -95,7 +100,7 @@ export class SqliteEventStore implements EventStore {
    */
   append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
-      requireEvents(events);
+      requireAppendable(streamId, events, this.maxAppendBytes);
       this.queue.push({ streamId, events, expected, resolve, reject });
       if (this.queue.length === 1) setImmediate(() => this.commitQueued());
     });
