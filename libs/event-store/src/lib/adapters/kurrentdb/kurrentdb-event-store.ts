@@ -51,12 +51,16 @@ export class KurrentDbEventStore implements EventStore {
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     requireAppendable(streamId, events, this.maxAppendBytes);
     for (;;) {
-      const recent = await this.readRecent(streamId);
-      const refs = new Map(recent.map((e): [string, StoredEventRef] => [e.id, e]));
-      const replay = earlierAppend(streamId, events, events.map((e) => refs.get(e.id)));
-      if (replay) return replay;
-      const head = recent.at(-1);
-      if (!matchesExpected(expected, head?.revision)) throw new WrongExpectedRevisionError(streamId, expected, describeRevision(head?.revision));
+      // One round trip for one event: the head to chain onto, which is also where a retried append would end.
+      const [head] = await this.collect(this.client.readStream(streamId, { fromRevision: END, direction: BACKWARDS, maxCount: 1n }));
+      const retried = head !== undefined && events.some((e) => e.id === head.id);
+      if (retried || expected === 'any' || !matchesExpected(expected, head?.revision)) {
+        // Rarer: a retry, the head moved since the caller looked (perhaps past this very append), or any revision will do:
+        // look for an earlier copy of this append among the newest events (it throws if the ids were used otherwise).
+        const replay = await this.earlierCopy(streamId, events);
+        if (replay) return replay;
+        if (!matchesExpected(expected, head?.revision)) throw new WrongExpectedRevisionError(streamId, expected, describeRevision(head?.revision));
+      }
       const chained = chainEvents(streamId, events, head?.revision, head?.metadata.hash);
       try {
         const result = await this.client.appendToStream(streamId, chained.map(toEventData), { streamState: head?.revision ?? NO_STREAM });
@@ -129,9 +133,11 @@ export class KurrentDbEventStore implements EventStore {
     await this.client.dispose();
   }
 
-  private async readRecent(streamId: string): Promise<RecordedEvent[]> {
-    const newestFirst = await this.collect(this.client.readStream(streamId, { fromRevision: END, direction: BACKWARDS, maxCount: IDEMPOTENCY_WINDOW }));
-    return newestFirst.reverse();
+  /** The result of an earlier append of these very events among the stream's newest, if it was stored. */
+  private async earlierCopy(streamId: string, events: readonly NewEvent[]): Promise<AppendResult | undefined> {
+    const recent = await this.collect(this.client.readStream(streamId, { fromRevision: END, direction: BACKWARDS, maxCount: IDEMPOTENCY_WINDOW }));
+    const refs = new Map(recent.map((e): [string, StoredEventRef] => [e.id, e]));
+    return earlierAppend(streamId, events, events.map((e) => refs.get(e.id)));
   }
 
   private async collect(read: AsyncIterable<{ event?: unknown }>): Promise<RecordedEvent[]> {
