@@ -31,5 +31,6 @@ const config = (...files: string[]) => {
     for (const node of ['kurrentdb:', 'kurrentdb-2:', 'kurrentdb-3:']) expect(cluster).toContain(`  ${node}`);
     expect(cluster).toContain('KURRENTDB_CLUSTER_SIZE');
     expect(cluster).toContain('kurrentdb://kurrentdb:2113,kurrentdb-2:2113,kurrentdb-3:2113?tls=false');
+    expect(cluster.slice(cluster.indexOf('\n  api:'))).toMatch(/healthcheck:[\s\S]*?\/api\/health\/ready/);
   });
 });
