@@ -1,5 +1,7 @@
 import { SqliteEventStore, verifyChain } from '@hindsight/event-store';
-import { spawnApi } from '@hindsight/testing';
+import { AccessTokens } from '@hindsight/identity';
+import { createToken, spawnApi } from '@hindsight/testing';
+import { loadLogKeys } from '@hindsight/transparency';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +39,35 @@ describe('Given two API processes on the same embedded file', () => {
       expect(verifyChain(events).valid).toBe(true);
       const fromSecond = await b('GET', `${report}?asOf=${events.length - 1}`, undefined, auth);
       expect(fromSecond.body.timeline).toHaveLength(120);
+    } finally {
+      for (const api of [first, second]) api.child.kill('SIGTERM');
+      await Promise.all([first.exited, second.exited]);
+    }
+  });
+
+  it('when a token is revoked in their shared log (as the tokens tool does), then both refuse it at once; and when one is killed, the other serves on and stays ready', async () => {
+    const databasePath = join(dir, 'tokens.sqlite');
+    const first = await spawnApi(databasePath);
+    const second = await spawnApi(databasePath);
+    try {
+      const [a, b] = [overHttp(first.url), overHttp(second.url)];
+      const admin = { authorization: `Bearer ${first.adminToken}` };
+      const token = await createToken(databasePath, { name: 'ci-bot', roles: ['editor'], teams: ['payments'] });
+      const as = { authorization: `Bearer ${token}` };
+      expect([(await a('GET', '/api/me', undefined, as)).status, (await b('GET', '/api/me', undefined, as)).status]).toEqual([200, 200]);
+      // hst_<id>_<secret>
+      const tokenId = token.split('_')[1];
+      const store = SqliteEventStore.open(databasePath);
+      const keys = loadLogKeys(undefined, join(dir, 'keys'), () => undefined);
+      expect(await new AccessTokens(store, keys.signer, keys.verifiers).revoke(tokenId, 'admin')).toBe(true);
+      await store.close();
+      expect([(await a('GET', '/api/me', undefined, as)).status, (await b('GET', '/api/me', undefined, as)).status]).toEqual([401, 401]);
+
+      first.child.kill('SIGKILL');
+      await first.exited;
+      const draft = await b('POST', '/api/postmortems', { title: 'After the kill', severity: 'SEV4', services: ['s'], team: 't', occurredAt: '2026-01-01T00:00:00Z' }, admin);
+      expect(draft.status).toBe(201);
+      expect((await b('GET', '/api/health/ready')).status).toBe(200);
     } finally {
       for (const api of [first, second]) api.child.kill('SIGTERM');
       await Promise.all([first.exited, second.exited]);
