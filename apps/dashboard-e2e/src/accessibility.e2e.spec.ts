@@ -1,9 +1,10 @@
 import { type ApiProcess, spawnApi } from '@hindsight/testing';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
+import { tearDown } from './support/teardown';
 import { launchBrowser, watchConsole } from './support/browser';
 import { pageOverflow, truncatedBadges, until } from './support/editor-steps';
 import { tabTo } from './support/keyboard';
@@ -57,10 +58,7 @@ describe('Accessibility of the dashboard', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    api?.child.kill('SIGTERM');
-    await api?.exited;
-    rmSync(dir, { recursive: true, force: true });
+    await tearDown({ browser, api, dir });
   });
 
   afterEach(() => {

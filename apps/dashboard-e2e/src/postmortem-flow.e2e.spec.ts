@@ -1,26 +1,16 @@
 import { type ApiProcess, createToken, spawnApi } from '@hindsight/testing';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, watchConsole } from './support/browser';
+import { EXECUTIVE_SUMMARY, LOOK_ONLY, SCREENSHOTS, VIEWPORTS } from './support/flow-fixtures';
+import { signInPage } from './support/sign-in';
+import { tearDown } from './support/teardown';
 import { addTimelineEntry, attachEvidence, dialog, field, identifyCause, navigateTo, openTab, pageOverflow, pickName, proposeActionItem, submitDialog, until } from './support/editor-steps';
 
-/** Screenshots of the main pages, shown in the README; the tablet's are kept out of the tree, to look at. */
-const SCREENSHOTS = join(__dirname, '../../../docs/screenshots');
-const LOOK_ONLY = join(__dirname, '../../../tmp/screenshots');
 const LIVE_TIMEOUT = 15_000;
-
-const EXECUTIVE_SUMMARY = [
-  'During the spring sale **checkout slowed to 8–20 s for 63 minutes**; about 4,800 orders were lost.',
-  '',
-  'Release 4.12 shipped an order-history query without an index. What changes:',
-  '',
-  '- the query is indexed and paged;',
-  '- releases are load-tested before peak events;',
-  '- checkout latency pages the on-call engineer.',
-].join('\n');
 
 /**
  * The reference incident (an e-commerce sale slowed by a release) written in the dashboard by
@@ -28,12 +18,6 @@ const EXECUTIVE_SUMMARY = [
  * a reviewer, then audited in the history view; against the built API on a temporary embedded
  * store with the demo data (for the trends).
  */
-const VIEWPORTS = [
-  ['desktop', { width: 1440, height: 900 }, ''],
-  ['tablet', { width: 768, height: 1024 }, 'tablet-'],
-  ['phone', { width: 390, height: 844 }, 'phone-'],
-] as const;
-
 describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', (_name, viewport, prefix) => {
   const shot = (page: Page, file: string, fullPage = false) =>
     page.screenshot({ path: join(prefix === 'tablet-' ? LOOK_ONLY : SCREENSHOTS, `${prefix}${file}`), animations: 'disabled', fullPage });
@@ -44,15 +28,7 @@ describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', 
   const consoles: ReturnType<typeof watchConsole>[] = [];
   let reportUrl = '';
 
-  const signIn = async (token: string): Promise<Page> => {
-    const context = await browser.newContext({ viewport, timezoneId: 'UTC', locale: 'en-GB' });
-    contexts.push(context);
-    const page = await context.newPage();
-    consoles.push(watchConsole(page));
-    await page.goto(`${api.url}/#token=${token}`);
-    await page.getByRole('heading', { name: 'Postmortems' }).waitFor();
-    return page;
-  };
+  const signIn = (token: string): Promise<Page> => signInPage({ browser, url: api.url, viewport }, token, { contexts, consoles });
 
   let alice: Page;
   let bob: Page;
@@ -74,10 +50,7 @@ describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', 
 
   afterAll(async () => {
     for (const context of contexts) await context.close();
-    await browser?.close();
-    api?.child.kill('SIGTERM');
-    await api?.exited;
-    rmSync(dir, { recursive: true, force: true });
+    await tearDown({ browser, api, dir });
   });
 
   afterEach(async () => {
@@ -342,20 +315,5 @@ describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', 
     const rows = await board.locator('tbody tr').count();
     expect(await board.getByText('Overdue', { exact: true }).count()).toBe(rows);
     await shot(alice, 'action-items.png');
-  });
-
-  it('draws the trends of the demo incidents', async () => {
-    await navigateTo(alice, 'Trends');
-    await alice.getByText(/[1-9][\d,]* incidents in \d+ months/).waitFor();
-    await alice.locator('.recharts-surface').nth(6).waitFor();
-    expect(await alice.getByRole('region').filter({ has: alice.locator('.recharts-surface') }).count()).toBe(7);
-    await shot(alice, 'trends.png');
-    // An inverted range is refused in words, not answered with a count.
-    await field(alice, 'From').fill('2026-06-01');
-    await field(alice, 'To').fill('2026-01-01');
-    await alice.getByRole('alert').filter({ hasText: 'must be after' }).waitFor();
-    expect(await alice.getByText(/incidents? in \d+ months?/).count()).toBe(0);
-    await field(alice, 'To').fill('');
-    await field(alice, 'From').fill('');
   });
 });

@@ -1,10 +1,12 @@
 import { type ApiProcess, spawnApi } from '@hindsight/testing';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { tearDown } from './support/teardown';
 import { launchBrowser, watchConsole } from './support/browser';
-import { until } from './support/editor-steps';
+import { field, until } from './support/editor-steps';
+import { SCREENSHOTS } from './support/flow-fixtures';
 
 /** The reader's own settings and paths through the demo history: the zone times are read in, a trend's bar opening its incidents. */
 const VIEWPORTS = [
@@ -44,10 +46,7 @@ describe.each(VIEWPORTS)('Reading the demo history (%s)', (_name, viewport) => {
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    api?.child.kill('SIGTERM');
-    await api?.exited;
-    rmSync(dir, { recursive: true, force: true });
+    await tearDown({ browser, api, dir });
   });
 
   afterEach(() => {
@@ -90,5 +89,19 @@ describe.each(VIEWPORTS)('Reading the demo history (%s)', (_name, viewport) => {
       return services.length > 0 && services.every((cell) => cell.split(', ').includes(service));
     });
     await analyst.context().close();
+  });
+  it('draws the trends of the demo incidents, and refuses an inverted range in words', async () => {
+    const alice = await open('/trends', 'UTC');
+    await alice.getByText(/[1-9][\d,]* incidents in \d+ months/).waitFor();
+    await alice.locator('.recharts-surface').nth(6).waitFor();
+    expect(await alice.getByRole('region').filter({ has: alice.locator('.recharts-surface') }).count()).toBe(7);
+    await alice.screenshot({ path: join(SCREENSHOTS, `${_name === 'phone' ? 'phone-' : ''}trends.png`), animations: 'disabled' });
+    // An inverted range is refused in words, not answered with a count.
+    await field(alice, 'From').fill('2026-06-01');
+    await field(alice, 'To').fill('2026-01-01');
+    await alice.getByRole('alert').filter({ hasText: 'must be after' }).waitFor();
+    expect(await alice.getByText(/incidents? in \d+ months?/).count()).toBe(0);
+    await field(alice, 'To').fill('');
+    await field(alice, 'From').fill('');
   });
 });

@@ -1,8 +1,9 @@
 import { type ApiProcess, spawnApi } from '@hindsight/testing';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { tearDown } from './support/teardown';
 import { launchBrowser, watchConsole } from './support/browser';
 
 const SCREENSHOTS = join(__dirname, '../../../tmp/screenshots');
@@ -20,10 +21,7 @@ describe('Signing in to the dashboard', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    api?.child.kill('SIGTERM');
-    await api?.exited;
-    rmSync(dir, { recursive: true, force: true });
+    await tearDown({ browser, api, dir });
   });
 
   it('signs in with the first-start link, stays signed in, and signs out cleanly', async () => {
