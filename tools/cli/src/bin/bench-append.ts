@@ -9,8 +9,9 @@ import { fmt, machine, rate, type Row, table, timed, writeSection , runBenchmark
 /**
  * Appends: Hindsight's embedded store against the raw better-sqlite3 ceiling (same rows, same
  * expected-revision check, synchronous=FULL) and the peer @event-driven-io/emmett-sqlite 0.38.5,
- * installed into tmp/bench-peers so the workspace stays lean. One event per append, ~300 bytes,
- * over 2,000 streams. Writes the table into docs/benchmarks.md.
+ * installed from tools/bench-peers (its own package.json and lock file, so the workspace stays
+ * lean and every run compares the same code). One event per append, ~300 bytes, over 2,000
+ * streams. Writes the table into docs/benchmarks.md.
  */
 const APPENDS = Number(process.env['BENCH_APPENDS'] ?? 20_000);
 const PEER_APPENDS = Number(process.env['BENCH_PEER_APPENDS'] ?? 2_000);
@@ -79,9 +80,9 @@ interface EmmettSqlite {
 const peer = async (name: string, longLived: boolean): Promise<Row | undefined> => {
   let emmett: EmmettSqlite;
   try {
-    emmett = createRequire(join(root, 'tmp/bench-peers/package.json'))('@event-driven-io/emmett-sqlite') as EmmettSqlite;
+    emmett = createRequire(join(root, 'tools/bench-peers/package.json'))('@event-driven-io/emmett-sqlite') as EmmettSqlite;
   } catch {
-    console.warn('Peer not installed: cd tmp/bench-peers && npm install @event-driven-io/emmett-sqlite@0.38.5');
+    console.warn('Peer not installed: npm ci --prefix tools/bench-peers (its version is pinned by the lock file there)');
     return undefined;
   }
   const fileName = file(name);
@@ -131,7 +132,7 @@ const main = async () => {
     table(['goal', 'measured', 'verdict'], goals.map(([goal, measured, target]) => [goal, measured === undefined ? 'not measured' : `${measured.toFixed(2)}×`, measured === undefined ? '—' : verdict(measured, target, 'at least')])),
     '',
     '```sh',
-    '(mkdir -p tmp/bench-peers && cd tmp/bench-peers && echo {} > package.json && npm install @event-driven-io/emmett-sqlite@0.38.5)',
+    'npm ci --prefix tools/bench-peers   # the peer, pinned by tools/bench-peers/package-lock.json',
     'npm run bench-append',
     '```',
   ].join('\n');

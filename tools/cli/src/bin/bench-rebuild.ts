@@ -108,9 +108,9 @@ interface EmmettSqlite {
 const peer = async (data: string): Promise<Row | undefined> => {
   let emmett: EmmettSqlite;
   try {
-    emmett = createRequire(join(root, 'tmp/bench-peers/package.json'))('@event-driven-io/emmett-sqlite') as EmmettSqlite;
+    emmett = createRequire(join(root, 'tools/bench-peers/package.json'))('@event-driven-io/emmett-sqlite') as EmmettSqlite;
   } catch {
-    console.warn('Peer not installed: cd tmp/bench-peers && npm install @event-driven-io/emmett-sqlite@0.38.5');
+    console.warn('Peer not installed: npm ci --prefix tools/bench-peers (its version is pinned by the lock file there)');
     return undefined;
   }
   const fileName = join(dir, 'peer.sqlite');
@@ -178,7 +178,7 @@ const main = async () => {
     table(['goal', 'measured', 'verdict'], goals),
     '',
     '```sh',
-    '(mkdir -p tmp/bench-peers && cd tmp/bench-peers && echo {} > package.json && npm install @event-driven-io/emmett-sqlite@0.38.5)',
+    'npm ci --prefix tools/bench-peers   # the peer, pinned by tools/bench-peers/package-lock.json',
     'npm run bench-rebuild          # generates tmp/bench1m.sqlite on the first run',
     '```',
   ].join('\n');
