@@ -37,6 +37,9 @@ const get = (request: Request, path: string): Request => {
   return { ...request, method: 'GET', path, body: undefined, headers };
 };
 export const readDocument = (request: Request, id: string) => get(request, `/api/postmortems/${id}`);
+/** The ceilings' two routes (ceiling-server.ts), with a body like a timeline entry's. */
+export const insertRow = (request: Request) => post(request, '/insert', { at: '2026-01-01T00:05:00Z', kind: 'observation', description: 'Under load' });
+export const readRow = (request: Request, rows: number) => get(request, `/rows/${1 + Math.floor(Math.random() * rows)}`);
 export const readListPage = (request: Request) => get(request, `/api/postmortems?team=platform&limit=25&offset=${Math.floor(Math.random() * 40) * 25}`);
 
 export interface LoadOptions {

@@ -42,7 +42,8 @@ export class AccessTokens {
 
   /** Reads the access stream's new events, one reader at a time. */
   refresh(): Promise<void> {
-    this.reading = this.reading.then(async () => {
+    // A failed read fails its callers, never the reads queued after it.
+    this.reading = this.reading.catch(() => undefined).then(async () => {
       const events = await this.store.readStream(ACCESS_STREAM, { fromRevision: this.nextRevision });
       events.forEach((event) => this.registry.apply(event));
       if (events.length > 0) this.nextRevision = events[events.length - 1].revision + 1n;
