@@ -64,46 +64,58 @@ const classify = async (read: () => AsyncIterable<RecordedEvent[]>, copy: LeafCo
   return 'the event here differs from the one the checkpoint covers (changed)';
 };
 
+/** Whether the copy's first `size` leaves hash to `root`: only then can it say where the log departs. */
+const isAuthentic = (copy: LeafCopy, size: number, root: Hash): boolean => {
+  const range = new CompactRange();
+  for (let i = 0; i < size; i += 1) {
+    const leaf = copy.leaf(i);
+    if (!leaf) return false;
+    range.append(leaf);
+  }
+  return range.root().equals(root);
+};
+
+/** The first of the checkpoint's leaves where the log holds another event, or none where the log only ends early. */
+const firstDifference = async (read: () => AsyncIterable<RecordedEvent[]>, copy: LeafCopy, size: number): Promise<{ index: number; event: RecordedEvent } | undefined> => {
+  let index = 0;
+  for await (const page of read()) {
+    for (const event of page) {
+      if (index >= size) return undefined;
+      if (!(copy.leaf(index) as Hash).equals(toLeaf(event).hash)) return { index, event };
+      index += 1;
+    }
+  }
+  return undefined;
+};
+
 /**
  * Checks the log against a checkpoint the caller trusts (signature verified, ideally taken
- * from a witness): the first `size` events must hash to its root. When they do not, the copies
- * of the leaf hashes that still hash to that root are compared leaf by leaf to name the first
- * event that was changed, inserted, removed or moved. `read` reads the log from its start, each
- * time it is called (a second time only when something is wrong).
+ * from a witness): the first `size` events must hash to its root. Only when they do not are the
+ * copies of the leaf hashes consulted: the first that still hashes to that root is compared
+ * leaf by leaf with the log, to name the first event that was changed, inserted, removed or
+ * moved. `read` reads the log from its start each time it is called (again only when something
+ * is wrong); `onEvent` sees every event of the first reading, for checks that share it.
  */
-export const auditLog = async (read: () => AsyncIterable<RecordedEvent[]>, trusted: Checkpoint, copies: readonly LeafCopy[]): Promise<LogAudit> => {
+export const auditLog = async (
+  read: () => AsyncIterable<RecordedEvent[]>,
+  trusted: Checkpoint,
+  copies: readonly LeafCopy[],
+  onEvent: (event: RecordedEvent) => void = () => undefined,
+): Promise<LogAudit> => {
   const log = new CompactRange();
-  const copyRanges = copies.map(() => new CompactRange());
-  const firstDiff = copies.map((): { index: number; event: RecordedEvent } | undefined => undefined);
-  let logRoot: Hash | undefined;
-  const take = (leaf: Hash, event: RecordedEvent) => {
-    const index = log.size;
-    if (index < trusted.size) {
-      copies.forEach((copy, c) => {
-        const theirs = copy.leaf(index);
-        if (theirs) copyRanges[c].append(theirs);
-        const diff = firstDiff[c];
-        if (diff === undefined && (!theirs || !theirs.equals(leaf))) firstDiff[c] = { index, event };
-      });
+  let logRoot = trusted.size === 0 ? log.root() : undefined;
+  for await (const page of read()) {
+    for (const event of page) {
+      onEvent(event);
+      log.append(toLeaf(event).hash);
+      if (log.size === trusted.size) logRoot = log.root();
     }
-    log.append(leaf);
-    if (log.size === trusted.size) logRoot = log.root();
-  };
-  for await (const page of read()) page.forEach((event) => take(toLeaf(event).hash, event));
-  if (trusted.size === 0) logRoot = log.root();
+  }
   const summary = { checkpoint: { size: trusted.size, root: trusted.root.toString('hex') }, logSize: log.size };
   if (logRoot?.equals(trusted.root)) return { ...summary, valid: true };
 
-  // Fill each copy's range to the checkpoint's size, to see which copies are authentic.
-  const authentic = copies.findIndex((copy, c) => {
-    for (let i = copyRanges[c].size; i < trusted.size; i += 1) {
-      const leaf = copy.leaf(i);
-      if (!leaf) return false;
-      copyRanges[c].append(leaf);
-    }
-    return copyRanges[c].root().equals(trusted.root);
-  });
-  if (authentic < 0) {
+  const copy = copies.find((c) => isAuthentic(c, trusted.size, trusted.root));
+  if (!copy) {
     return {
       ...summary,
       valid: false,
@@ -113,8 +125,7 @@ export const auditLog = async (read: () => AsyncIterable<RecordedEvent[]>, trust
           : `the first ${trusted.size} events do not hash to the checkpoint's root, and no copy of the leaves (${copies.map((c) => c.name).join(', ') || 'none given'}) is authentic to say where`,
     };
   }
-  const copy = copies[authentic];
-  const diff = firstDiff[authentic];
+  const diff = await firstDifference(read, copy, trusted.size);
   if (!diff) {
     return { ...summary, valid: false, firstBad: { index: log.size, reason: `the log ends after ${log.size} events, and the checkpoint covers ${trusted.size}: the newest events were removed (the log was rolled back)` } };
   }
