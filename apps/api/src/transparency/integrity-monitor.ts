@@ -1,4 +1,4 @@
-import { type EventStore, verifyLog } from '@hindsight/event-store';
+import { type EventStore, LogVerifier, verifyLog } from '@hindsight/event-store';
 import {
   auditLog,
   type Checkpoint,
@@ -85,22 +85,26 @@ export class IntegrityMonitor {
 
   private async checkNow(): Promise<IntegrityVerdict> {
     const checkedAt = new Date().toISOString();
-    const chains = await verifyLog(this.store);
-    const brokenStreams = chains.broken.map((b) => ({ streamId: b.streamId, revision: Number(b.revision), reason: b.reason }));
     const alarms = await this.otherChecks();
+    const broken = (chains: LogVerifier) => chains.broken.map((b) => ({ streamId: b.streamId, revision: Number(b.revision), reason: b.reason }));
     let trusted: ReturnType<IntegrityMonitor['trusted']>;
     try {
       trusted = this.trusted();
     } catch (error) {
-      return this.settle({ ...UNCHECKED, status: 'failed', checkedAt, logSize: chains.events, brokenStreams, alarms, reason: `the trusted checkpoint does not verify: ${(error as Error).message}` });
+      const chains = await verifyLog(this.store);
+      return this.settle({ ...UNCHECKED, status: 'failed', checkedAt, logSize: chains.events, brokenStreams: broken(chains), alarms, reason: `the trusted checkpoint does not verify: ${(error as Error).message}` });
     }
     if (!trusted) {
-      const status = brokenStreams.length > 0 ? 'failed' : 'unchecked';
-      return this.settle({ ...UNCHECKED, status, checkedAt, logSize: chains.events, brokenStreams, alarms, reason: 'no checkpoint has been signed yet' });
+      const chains = await verifyLog(this.store);
+      const status = chains.broken.length > 0 ? 'failed' : 'unchecked';
+      return this.settle({ ...UNCHECKED, status, checkedAt, logSize: chains.events, brokenStreams: broken(chains), alarms, reason: 'no checkpoint has been signed yet' });
     }
     const copies: LeafCopy[] = [{ name: 'the tree beside the log', leaf: (i) => this.tree.leaf(i)?.hash }];
     if (this.witnessDir) copies.push(this.witnessDir.leafCopy());
-    const audit = await auditLog(() => readLog(this.store), trusted.checkpoint, copies);
+    // One reading of the log serves both the checkpoint and every stream's chain.
+    const chains = new LogVerifier();
+    const audit = await auditLog(() => readLog(this.store), trusted.checkpoint, copies, (event) => chains.add(event));
+    const brokenStreams = broken(chains);
     return this.settle({
       status: audit.valid && brokenStreams.length === 0 ? 'verified' : 'failed',
       checkedAt,

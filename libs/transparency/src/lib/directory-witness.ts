@@ -49,12 +49,15 @@ export class DirectoryWitness implements Witness {
     return this.noteFiles().map((file) => readFileSync(join(this.directory, 'checkpoints', file), 'utf8'));
   }
 
-  /** The leaf hashes kept, in log order, read once: a copy to audit the log with. */
+  /** The leaf hashes kept, in log order: a copy to audit the log with, read from disk once, when first asked. */
   leafCopy(): LeafCopy {
     const path = join(this.directory, 'leaves');
-    const bytes = existsSync(path) ? readFileSync(path) : Buffer.alloc(0);
-    const count = Math.floor(bytes.length / HASH_SIZE);
-    return { name: this.name, leaf: (i) => (i < count ? bytes.subarray(i * HASH_SIZE, (i + 1) * HASH_SIZE) : undefined) };
+    let bytes: Buffer | undefined;
+    const leaf = (i: number) => {
+      bytes ??= existsSync(path) ? readFileSync(path) : Buffer.alloc(0);
+      return (i + 1) * HASH_SIZE <= bytes.length ? bytes.subarray(i * HASH_SIZE, (i + 1) * HASH_SIZE) : undefined;
+    };
+    return { name: this.name, leaf };
   }
 
   async add({ note, checkpoint, oldSize, consistency, leaves }: Submission): Promise<string> {

@@ -1,4 +1,4 @@
-import { type EventStore, openEventStore, verifyLog } from '@hindsight/event-store';
+import { type EventStore, LogVerifier, openEventStore } from '@hindsight/event-store';
 import { readModelsPathFor } from '@hindsight/projections';
 import { auditLog, DirectoryWitness, type LeafCopy, parseCheckpointText, readLog, treePathFor, TreeStore, verifyNote } from '@hindsight/transparency';
 import Database from 'better-sqlite3';
@@ -30,8 +30,9 @@ const report = async (store: EventStore, options: LogOptions, { print, fail }: O
   const tree = treeCopy(options.tree);
   const copies = [...(options.witnessDir ? [new DirectoryWitness(options.witnessDir).leafCopy()] : []), ...(tree ? [tree.copy] : [])];
   try {
-    const audit = await auditLog(() => readLog(store), checkpoint, copies);
-    const chains = await verifyLog(store);
+    // One reading of the log serves both the checkpoint and every stream's chain.
+    const chains = new LogVerifier();
+    const audit = await auditLog(() => readLog(store), checkpoint, copies, (event) => chains.add(event));
     if (audit.valid) {
       print(`Valid: the first ${checkpoint.size} events of the log are the ones the checkpoint of ${checkpoint.origin} signs (root ${audit.checkpoint.root}).`);
       if (audit.logSize > checkpoint.size) print(`${audit.logSize - checkpoint.size} newer events are not covered by this checkpoint.`);
