@@ -14,3 +14,4 @@ export { myWork, type MyWork, type Worker, DUE_SOON_DAYS, STALE_AFTER_DAYS } fro
 export { relatedIncidents, type RelatedIncident } from './lib/queries/related';
 export { directory, type DirectoryEntry, type DirectoryFilters, type KnownIdentity } from './lib/queries/directory';
 export type { DirectoryKind } from './lib/read-models/directory.projection';
+export { dueDeliveries, type PendingDelivery } from './lib/queries/outbox';

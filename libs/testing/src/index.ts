@@ -2,3 +2,4 @@ export { spawnApi, type ApiProcess } from './lib/api-process';
 export { createToken } from './lib/tokens';
 export { launchBrowser } from './lib/browser';
 export { rewriteEvent, cutStream, deleteStream, runSql, swapEvents, rollBack } from '@hindsight/transparency/testing';
+export { TestMailServer, TestWebhookReceiver, type ReceivedMail, type ReceivedWebhook } from '@hindsight/communications/testing';

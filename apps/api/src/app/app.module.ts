@@ -15,6 +15,7 @@ import { ReadModelsModule } from '../read-models/read-models.module';
 import { ClockModule } from '../clock';
 import { MetricsModule } from '../metrics/metrics.module';
 import { TransparencyModule } from '../transparency/transparency.module';
+import { OutboxModule } from '../communications/outbox.module';
 
 @Module({})
 export class AppModule {
@@ -37,6 +38,7 @@ export class AppModule {
         PostmortemsModule.register(config),
         ReadModelsModule.register(config),
         TransparencyModule.register(config),
+        OutboxModule.register(config),
         AuditModule,
         MetricsModule,
       ],

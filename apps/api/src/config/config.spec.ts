@@ -22,6 +22,7 @@ describe('Configuration', () => {
       taxonomy: DEFAULT_TAXONOMY,
       apiDocs: true,
       maxAppendBytes: 1_048_576,
+      outbox: { webhooks: {}, pollMs: 1000, leaseMs: 60_000, retry: { maxAttempts: 8, firstDelayMs: 30_000, maxDelayMs: 21_600_000 } },
       transparency: { keyDir: 'data/keys', checkpointEvery: { seconds: 60, events: 1000 }, witnesses: [], witnessFor: [], verifyEverySeconds: 3600 },
     }));
 
@@ -62,6 +63,18 @@ describe('Configuration', () => {
       'https://b.example.com',
     ]);
     expect(() => loadConfig({ HINDSIGHT_CORS_ORIGINS: 'not an origin' })).toThrow(/HINDSIGHT_CORS_ORIGINS/);
+  });
+
+  it('reads where the outbox sends, and names a bad SMTP URL or webhooks file', () => {
+    const webhooks = join(mkdtempSync(join(tmpdir(), 'webhooks-')), 'webhooks.json');
+    const secret = `whsec_${Buffer.alloc(32, 1).toString('base64')}`;
+    writeFileSync(webhooks, JSON.stringify({ 'ops-slack': { url: 'https://hooks.example.com/x', secret, format: 'slack' } }));
+    const outbox = loadConfig({ HINDSIGHT_SMTP_URL: 'smtp://mail.example.com:587', HINDSIGHT_MAIL_FROM: 'Ops <ops@example.com>', HINDSIGHT_WEBHOOKS_FILE: webhooks }).outbox;
+    expect(outbox.mail).toEqual({ url: 'smtp://mail.example.com:587', from: 'Ops <ops@example.com>' });
+    expect(outbox.webhooks).toEqual({ 'ops-slack': { url: 'https://hooks.example.com/x', secret, format: 'slack' } });
+    expect(() => loadConfig({ HINDSIGHT_SMTP_URL: 'http://mail.example.com' })).toThrow(/HINDSIGHT_SMTP_URL: must be an SMTP URL/);
+    writeFileSync(webhooks, JSON.stringify({ ops: { url: 'https://hooks.example.com/x', secret: 'hunter2' } }));
+    expect(() => loadConfig({ HINDSIGHT_WEBHOOKS_FILE: webhooks })).toThrow(/HINDSIGHT_WEBHOOKS_FILE: .*ops\.secret: must be a Standard Webhooks secret/);
   });
 
   it('names every bad value', () => {

@@ -4,6 +4,7 @@ import { parseSignerKey, parseVerifierKey } from '@hindsight/transparency';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ConfigError } from './config-error';
+import { type OutboxConfig, outboxConfigFrom, outboxEnvironment } from './outbox-config';
 import { loadTaxonomy } from './taxonomy-file';
 import { z } from 'zod';
 
@@ -74,6 +75,7 @@ const environment = z
     .pipe(z.array(z.string().refine(isVerifierKey, 'must be comma-separated verifier keys: <name>+<key ID>+<key>'))),
   HINDSIGHT_VERIFY_SECONDS: z.coerce.number().int().min(1).default(3600),
   HINDSIGHT_MAX_APPEND_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(1_048_576),
+  ...outboxEnvironment,
 })
   .refine(
     (e) => [e.HINDSIGHT_OIDC_ISSUER, e.HINDSIGHT_OIDC_AUDIENCE, e.HINDSIGHT_OIDC_JWKS_URL].every((v) => v === undefined) ||
@@ -147,6 +149,8 @@ export interface AppConfig {
   transparency: TransparencyConfig;
   /** The most bytes one append may hold, on every store (KurrentDB's default maximum append size). */
   maxAppendBytes: number;
+  /** Where dispatched communications go: mail, webhooks, and how patiently (docs/communications.md). */
+  outbox: OutboxConfig;
 }
 
 export { ConfigError } from './config-error';
@@ -200,6 +204,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     taxonomy: e.HINDSIGHT_TAXONOMY ? loadTaxonomy(e.HINDSIGHT_TAXONOMY) : DEFAULT_TAXONOMY,
     apiDocs: e.HINDSIGHT_API_DOCS === 'true',
     maxAppendBytes: e.HINDSIGHT_MAX_APPEND_BYTES,
+    outbox: outboxConfigFrom(e),
     transparency: {
       ...(e.HINDSIGHT_SIGNING_KEY ? { signingKey: e.HINDSIGHT_SIGNING_KEY } : e.HINDSIGHT_SIGNING_KEY_FILE ? { signingKey: readSigningKeyFile(e.HINDSIGHT_SIGNING_KEY_FILE) } : {}),
       keyDir: e.HINDSIGHT_KEY_DIR ?? join(dirname(e.HINDSIGHT_DATA === ':memory:' ? 'data/x' : e.HINDSIGHT_DATA), 'keys'),

@@ -1,3 +1,4 @@
+import { deliverabilityProblem } from '@hindsight/communications';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '../config/config';
 import { AuditModule } from '../audit/audit.module';
@@ -34,7 +35,12 @@ import { REVIEW_POLICY, type ReviewPolicy } from './tokens';
 })
 export class PostmortemsModule {
   static register(config: AppConfig): DynamicModule {
-    const policy: ReviewPolicy = { separationOfDuties: config.separationOfDuties, taxonomy: config.taxonomy };
-    return { module: PostmortemsModule, providers: [{ provide: REVIEW_POLICY, useValue: policy }] };
+    const policy: ReviewPolicy = {
+      separationOfDuties: config.separationOfDuties,
+      taxonomy: config.taxonomy,
+      addressProblem: (transport, to) => deliverabilityProblem(config.outbox, transport, to),
+    };
+    // Global: the outbox records what became of each delivery through the same command path.
+    return { module: PostmortemsModule, global: true, providers: [{ provide: REVIEW_POLICY, useValue: policy }], exports: [CommandSender] };
   }
 }

@@ -1,3 +1,4 @@
+import { TestMailServer, TestWebhookReceiver } from '@hindsight/communications/testing';
 import { SqliteEventStore, verifyChain } from '@hindsight/event-store';
 import { AccessTokens } from '@hindsight/identity';
 import { createToken, spawnApi } from '@hindsight/testing';
@@ -6,6 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { overHttp } from '../testing/http-client';
+import { dispatchNotice, outboxEnvironment, WEBHOOK_SECRET } from '../testing/outbox';
+import { eventually } from '../testing/transparency';
 
 describe('Given two API processes on the same embedded file', () => {
   let dir: string;
@@ -71,6 +74,30 @@ describe('Given two API processes on the same embedded file', () => {
     } finally {
       for (const api of [first, second]) api.child.kill('SIGTERM');
       await Promise.all([first.exited, second.exited]);
+    }
+  });
+
+  it('when both run the outbox, then each dispatched notice reaches a real SMTP server and a real webhook receiver exactly once', async () => {
+    const [mail, hooks] = await Promise.all([TestMailServer.start(), TestWebhookReceiver.start(WEBHOOK_SECRET)]);
+    const env = outboxEnvironment(dir, mail.url, hooks.url);
+    const databasePath = join(dir, 'outbox.sqlite');
+    const first = await spawnApi(databasePath, env);
+    const second = await spawnApi(databasePath, env);
+    try {
+      const auth = { authorization: `Bearer ${first.adminToken}` };
+      const [a, b] = [overHttp(first.url), overHttp(second.url)];
+      const reports = await Promise.all(Array.from({ length: 8 }, (_, i) => dispatchNotice(i % 2 ? a : b, auth, `Notice ${i}`)));
+      for (const report of reports) {
+        await eventually(async () => (await a('GET', report, undefined, auth)).body.communications[0]?.status, (status) => status === 'sent', `${report} to be sent`);
+      }
+      expect(mail.received).toHaveLength(8);
+      expect(new Set(mail.received.map((m) => m.messageId)).size).toBe(8);
+      expect(hooks.received).toHaveLength(8);
+      expect(new Set(hooks.received.map((h) => h.id)).size).toBe(8);
+      expect(hooks.received.every((h) => h.verified)).toBe(true);
+    } finally {
+      for (const api of [first, second]) api.child.kill('SIGTERM');
+      await Promise.all([first.exited, second.exited, mail.close(), hooks.close()]);
     }
   });
 });

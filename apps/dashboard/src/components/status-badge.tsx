@@ -13,6 +13,8 @@ const STATUS_COLORS: Record<string, string> = {
   wont_do: 'dark.6',
   planned: 'gray.7',
   sent: 'teal.9',
+  sending: 'yellow.4',
+  failed: 'red.9',
 };
 // Mantine's darkest orange is too light for white text: a darker one of our own.
 const DARK_ORANGE = '#a63d00';

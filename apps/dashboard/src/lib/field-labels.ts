@@ -49,8 +49,8 @@ const IN_SECTION: Record<string, Record<string, string>> = {
     priority: 'Priority',
   },
   lessons: { text: 'Lesson' },
-  stakeholders: { name: 'Name', group: 'Group', channel: 'Preferred channel' },
-  communications: { stakeholderIds: 'To', channel: 'Channel', summary: 'Summary', plannedFor: 'Planned for', sentAt: 'Sent at' },
+  stakeholders: { name: 'Name', group: 'Group', channel: 'Preferred channel', email: 'Email', webhook: 'Webhook endpoint' },
+  communications: { stakeholderIds: 'To', channel: 'Channel', summary: 'Summary', plannedFor: 'Planned for', sentAt: 'Sent at', message: 'Message sent', deliveries: 'Deliveries' },
 };
 
 export const fieldLabel = (field: string, section?: string): string => (section && IN_SECTION[section]?.[field]) || FIELDS[field] || label(field.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase());

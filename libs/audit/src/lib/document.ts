@@ -100,7 +100,7 @@ export const auditDocument = (report: Postmortem, revision: number, asOf: string
         words(c.channel),
         c.stakeholderIds.map((id) => report.stakeholders.find((s) => s.id === id)?.name ?? id).join(', '),
         c.summary,
-        c.sentAt ? when(c.sentAt) : 'planned',
+        c.sentAt ? when(c.sentAt) : words(c.status),
       ]),
     },
     ...(report.publicSummary ? [{ kind: 'heading', text: 'Public summary' } as Block, written(report.publicSummary)] : []),

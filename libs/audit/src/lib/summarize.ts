@@ -13,6 +13,7 @@ export const summarize = (event: PostmortemEvent, before: PostmortemState, actor
   const entry = (id: string) => quote(find(before?.timeline, id)?.description);
   const cause = (id: string) => quote(find(before?.causes, id)?.description);
   const item = (id: string) => quote(find(before?.actionItems, id)?.title);
+  const delivery = (o: { communicationId: string; deliveryId: string }) => find(find(before?.communications, o.communicationId)?.deliveries, o.deliveryId);
   const what = ((): string => {
     const { type, data } = event;
     switch (type) {
@@ -44,6 +45,9 @@ export const summarize = (event: PostmortemEvent, before: PostmortemState, actor
       case 'CommunicationRevised': return `revised a planned communication`;
       case 'CommunicationSent': return `recorded that ${quote(find(before?.communications, data.communicationId)?.summary)} was sent`;
       case 'CommunicationCancelled': return `cancelled the communication ${quote(find(before?.communications, data.communicationId)?.summary)}`;
+      case 'CommunicationDispatched': return `dispatched ${quote(data.message.subject)} to ${data.deliveries.map((d) => d.to).join(', ')}`;
+      case 'CommunicationDelivered': return `delivered ${quote(delivery(data)?.to)} (attempt ${data.attempt}: ${data.receipt})`;
+      case 'CommunicationFailed': return `could not deliver to ${quote(delivery(data)?.to)} (attempt ${data.attempt}: ${data.reason}); ${data.retryAt ? `retrying at ${data.retryAt}` : 'gave up'}`;
       case 'ReviewRequested': return 'submitted the report for review';
       case 'ChangesRequested': return 'requested changes';
       case 'ReportApproved': return 'approved the report';

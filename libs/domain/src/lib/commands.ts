@@ -2,6 +2,8 @@ import type {
   ActionItemChanges,
   CauseChanges,
   CommunicationChanges,
+  CommunicationDelivered,
+  CommunicationFailed,
   EvidenceChanges,
   FactsChanges,
   LessonChanges,
@@ -70,6 +72,10 @@ export type ReviseCommunication = Command<
 >;
 export type RecordCommunicationSent = Command<'RecordCommunicationSent', { communicationId: string; sentAt: string }>;
 export type CancelCommunication = Command<'CancelCommunication', { communicationId: string; reason: string }>;
+/** The subject defaults to the incident's title, the body to the communication's summary. */
+export type DispatchCommunication = Command<'DispatchCommunication', { communicationId: string; subject?: string; body?: string }>;
+export type RecordDelivery = Command<'RecordDelivery', CommunicationDelivered['data']>;
+export type RecordDeliveryFailure = Command<'RecordDeliveryFailure', CommunicationFailed['data']>;
 
 export type SubmitForReview = Command<'SubmitForReview', Record<string, never>>;
 export type RequestChanges = Command<'RequestChanges', { reason: string }>;
@@ -106,6 +112,9 @@ export type PostmortemCommand =
   | ReviseCommunication
   | RecordCommunicationSent
   | CancelCommunication
+  | DispatchCommunication
+  | RecordDelivery
+  | RecordDeliveryFailure
   | SubmitForReview
   | RequestChanges
   | ApproveReport

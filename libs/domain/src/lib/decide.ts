@@ -1,6 +1,7 @@
 import type { CommandOf, PostmortemCommand, PostmortemCommandType } from './commands';
 import * as actionItems from './decisions/action-items';
 import * as communications from './decisions/communications';
+import * as delivery from './decisions/delivery';
 import * as causes from './decisions/causes';
 import * as evidence from './decisions/evidence';
 import * as lessons from './decisions/lessons';
@@ -43,6 +44,9 @@ const decisions: { [T in Exclude<PostmortemCommandType, 'DraftPostmortem'>]: Dec
   ReviseCommunication: communications.reviseCommunication,
   RecordCommunicationSent: communications.recordCommunicationSent,
   CancelCommunication: communications.cancelCommunication,
+  DispatchCommunication: delivery.dispatchCommunication,
+  RecordDelivery: delivery.recordDelivery,
+  RecordDeliveryFailure: delivery.recordDeliveryFailure,
   SubmitForReview: review.submitForReview,
   RequestChanges: review.requestChanges,
   ApproveReport: review.approveReport,

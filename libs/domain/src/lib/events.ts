@@ -2,10 +2,12 @@ import type {
   ActionItem,
   Cause,
   Communication,
+  Delivery,
   Evidence,
   IncidentFacts,
   Lesson,
   Owner,
+  OutgoingMessage,
   Stakeholder,
   TimelineEntry,
 } from './state';
@@ -73,6 +75,19 @@ export type CommunicationRevised = Event<
 >;
 export type CommunicationSent = Event<'CommunicationSent', { communicationId: string; sentAt: string }>;
 export type CommunicationCancelled = Event<'CommunicationCancelled', { communicationId: string; reason: string }>;
+/** The outbox's intent: once recorded, each delivery goes out exactly once, whatever crashes in between. */
+export type CommunicationDispatched = Event<
+  'CommunicationDispatched',
+  { communicationId: string; message: OutgoingMessage; deliveries: Pick<Delivery, 'id' | 'stakeholderId' | 'transport' | 'to'>[] }
+>;
+export type CommunicationDelivered = Event<'CommunicationDelivered', DeliveryOutcome & { deliveredAt: string; receipt: string }>;
+/** Without `retryAt` the outbox has given up on that delivery. */
+export type CommunicationFailed = Event<'CommunicationFailed', DeliveryOutcome & { failedAt: string; reason: string; retryAt?: string }>;
+export interface DeliveryOutcome {
+  communicationId: string;
+  deliveryId: string;
+  attempt: number;
+}
 
 export type ReviewRequested = Event<'ReviewRequested', Record<string, never>>;
 export type ChangesRequested = Event<'ChangesRequested', { reason: string }>;
@@ -109,6 +124,9 @@ export type PostmortemEvent =
   | CommunicationRevised
   | CommunicationSent
   | CommunicationCancelled
+  | CommunicationDispatched
+  | CommunicationDelivered
+  | CommunicationFailed
   | ReviewRequested
   | ChangesRequested
   | ReportApproved
@@ -150,6 +168,9 @@ export const EVENT_SCHEMA_VERSIONS: Record<PostmortemEventType, number> = {
   CommunicationRevised: 1,
   CommunicationSent: 1,
   CommunicationCancelled: 1,
+  CommunicationDispatched: 1,
+  CommunicationDelivered: 1,
+  CommunicationFailed: 1,
   ReviewRequested: 1,
   ChangesRequested: 1,
   ReportApproved: 1,

@@ -1,4 +1,5 @@
 import { applyChanges, replaceById, withoutId } from './collections';
+import * as deliveries from './deliveries';
 import type { PostmortemEvent } from './events';
 import type { Postmortem, PostmortemState } from './state';
 
@@ -102,6 +103,12 @@ const evolveReport = (report: Postmortem, event: PostmortemEvent): Postmortem =>
       return updateCommunication(report, data.communicationId, (c) => ({ ...c, status: 'sent', sentAt: data.sentAt }));
     case 'CommunicationCancelled':
       return { ...report, communications: withoutId(report.communications, data.communicationId) };
+    case 'CommunicationDispatched':
+      return updateCommunication(report, data.communicationId, (c) => deliveries.dispatched(c, data));
+    case 'CommunicationDelivered':
+      return updateCommunication(report, data.communicationId, (c) => deliveries.delivered(c, data));
+    case 'CommunicationFailed':
+      return updateCommunication(report, data.communicationId, (c) => deliveries.failed(c, data));
 
     case 'ReviewRequested':
       return { ...report, status: 'in_review' };

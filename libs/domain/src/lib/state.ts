@@ -15,6 +15,7 @@ import type {
   Severity,
   StakeholderGroup,
   TimelineEntryKind,
+  Transport,
 } from './values';
 
 export interface IncidentFacts {
@@ -112,6 +113,10 @@ export interface Stakeholder {
   name: string;
   group: StakeholderGroup;
   channel: Channel;
+  /** Where a dispatched communication reaches them by mail. */
+  email?: string;
+  /** The name of a webhook endpoint configured on the server (its URL and secret never enter the log). */
+  webhook?: string;
 }
 
 export interface Communication {
@@ -121,7 +126,33 @@ export interface Communication {
   summary: string;
   plannedFor?: Instant;
   sentAt?: Instant;
-  status: 'planned' | 'sent';
+  /** Planned, then either recorded as sent by hand, or dispatched: sending until every delivery has an outcome. */
+  status: 'planned' | 'sending' | 'sent' | 'failed';
+  /** What was dispatched, exactly as it went out. */
+  message?: OutgoingMessage;
+  deliveries?: Delivery[];
+}
+
+export interface OutgoingMessage {
+  subject: string;
+  body: string;
+}
+
+/** One message to one address of one stakeholder, delivered at most once by the outbox. */
+export interface Delivery {
+  id: string;
+  stakeholderId: string;
+  transport: Transport;
+  /** An email address, or the name of a configured webhook endpoint. */
+  to: string;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  deliveredAt?: Instant;
+  /** What the receiving server answered (SMTP reply, HTTP status). */
+  receipt?: string;
+  lastError?: string;
+  /** When a failed attempt is tried again. */
+  retryAt?: Instant;
 }
 
 /** A report as the write side knows it: everything a decision needs, nothing more. */

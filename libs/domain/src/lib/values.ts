@@ -84,6 +84,10 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** How the outbox reaches a stakeholder. */
+export const TRANSPORTS = ['email', 'webhook'] as const;
+export type Transport = (typeof TRANSPORTS)[number];
+
 /** An instant as an ISO-8601 string with a time zone, e.g. `2026-03-14T09:30:00Z`. */
 export type Instant = string;
 /** A calendar date, `YYYY-MM-DD`. */

@@ -25,7 +25,6 @@ export const signatureLine = (signer: Pick<NoteSigner, 'name' | 'keyId'>, signat
 
 const requireText = (text: string): void => {
   if (!text.endsWith('\n')) throw new NoteError('a note text ends with a newline');
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0009\u000b-\u001f]/.test(text)) throw new NoteError('a note holds no control characters other than newline');
 };
 

@@ -1,4 +1,6 @@
 import {
+  type DispatchCommunicationBody,
+  dispatchCommunicationBody,
   type PlanCommunicationBody,
   planCommunicationBody,
   type ReasonBody,
@@ -50,6 +52,18 @@ export class CommunicationsController {
   ) {
     const data = { communicationId, sentAt: sentAt ?? new Date().toISOString() };
     return this.commands.send(id, { type: 'RecordCommunicationSent', data }, editor);
+  }
+
+  /** Records the intent to send; the outbox delivers it and records each outcome (docs/communications.md). */
+  @Post(':communicationId/dispatch')
+  @HttpCode(202)
+  dispatch(
+    @IdParam('id') id: string,
+    @IdParam('communicationId') communicationId: string,
+    @ZodBody(dispatchCommunicationBody) message: DispatchCommunicationBody,
+    @Editor() editor: EditorContext,
+  ) {
+    return this.commands.send(id, { type: 'DispatchCommunication', data: { communicationId, ...message } }, editor);
   }
 
   @Post(':communicationId/cancel')

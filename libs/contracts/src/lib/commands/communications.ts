@@ -1,11 +1,15 @@
 import { CHANNELS, STAKEHOLDER_GROUPS } from '@hindsight/domain';
 import { z } from 'zod';
-import { changes, entityIds, instant, name, oneOf, plannedInstant, requiredText } from '../primitives';
+import { changes, entityIds, instant, LIMITS, name, oneOf, plannedInstant, requiredText } from '../primitives';
 
 const stakeholder = { name: name(), group: oneOf(STAKEHOLDER_GROUPS), channel: oneOf(CHANNELS) };
-export const addStakeholderBody = z.strictObject(stakeholder);
+const address = {
+  email: z.email({ error: 'must be an email address' }).max(LIMITS.name),
+  webhook: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must name a webhook endpoint configured on the server'),
+};
+export const addStakeholderBody = z.strictObject({ ...stakeholder, email: address.email.optional(), webhook: address.webhook.optional() });
 export type AddStakeholderBody = z.infer<typeof addStakeholderBody>;
-export const reviseStakeholderBody = changes(stakeholder);
+export const reviseStakeholderBody = changes({ ...stakeholder, email: address.email.nullable(), webhook: address.webhook.nullable() });
 export type ReviseStakeholderBody = z.infer<typeof reviseStakeholderBody>;
 
 const communication = {
@@ -18,6 +22,10 @@ export const planCommunicationBody = z.strictObject({ ...communication, plannedF
 export type PlanCommunicationBody = z.infer<typeof planCommunicationBody>;
 export const reviseCommunicationBody = changes({ ...communication, plannedFor: communication.plannedFor.nullable() });
 export type ReviseCommunicationBody = z.infer<typeof reviseCommunicationBody>;
+
+/** Sends it through the outbox; the subject defaults to the incident's title, the body to the summary. */
+export const dispatchCommunicationBody = z.strictObject({ subject: name().optional(), body: requiredText().optional() });
+export type DispatchCommunicationBody = z.infer<typeof dispatchCommunicationBody>;
 
 /** When it went out; the server's clock when omitted. */
 export const recordCommunicationSentBody = z.strictObject({ sentAt: instant().optional() });

@@ -12,6 +12,7 @@ import {
   REPORT_STATUSES,
   SEVERITIES,
   STAKEHOLDER_GROUPS,
+  TRANSPORTS,
   TIMELINE_ENTRY_KINDS,
 } from '@hindsight/domain';
 import { z } from 'zod';
@@ -64,7 +65,9 @@ export const postmortemDocumentSchema = z.object({
     }),
   ),
   lessons: z.array(z.object({ id: z.string(), kind: oneOf(LESSON_KINDS), text: z.string() })),
-  stakeholders: z.array(z.object({ id: z.string(), name: z.string(), group: oneOf(STAKEHOLDER_GROUPS), channel: oneOf(CHANNELS) })),
+  stakeholders: z.array(
+    z.object({ id: z.string(), name: z.string(), group: oneOf(STAKEHOLDER_GROUPS), channel: oneOf(CHANNELS), email: z.string().optional(), webhook: z.string().optional() }),
+  ),
   communications: z.array(
     z.object({
       id: z.string(),
@@ -73,7 +76,24 @@ export const postmortemDocumentSchema = z.object({
       summary: z.string(),
       plannedFor: instant().optional(),
       sentAt: instant().optional(),
-      status: z.enum(['planned', 'sent']),
+      status: z.enum(['planned', 'sending', 'sent', 'failed']),
+      message: z.object({ subject: z.string(), body: z.string() }).describe('What was dispatched, exactly as it went out').optional(),
+      deliveries: z
+        .array(
+          z.object({
+            id: z.string(),
+            stakeholderId: z.string(),
+            transport: oneOf(TRANSPORTS),
+            to: z.string().describe('An email address, or the name of a webhook endpoint configured on the server'),
+            status: z.enum(['pending', 'delivered', 'failed']),
+            attempts: z.number().int(),
+            deliveredAt: instant().optional(),
+            receipt: z.string().describe("The receiving server's answer").optional(),
+            lastError: z.string().optional(),
+            retryAt: instant().optional(),
+          }),
+        )
+        .optional(),
     }),
   ),
   executiveSummary: z.string().describe('Markdown').optional(),

@@ -9,20 +9,24 @@ import type {
   ReviseStakeholder,
 } from '../commands';
 import { DomainRuleViolation } from '../errors';
+import type { CommandPolicy } from '../policy';
+import { requireDeliverable } from './delivery';
 import type { PostmortemEvent } from '../events';
 import { requireAbsent, requireLinked, requireNotReferenced, requirePresent } from '../rules';
 import type { Communication, Postmortem } from '../state';
 
 /* Telling people about an incident goes on at every stage, publication included. */
 
-export const addStakeholder = ({ data }: AddStakeholder, report: Postmortem): PostmortemEvent[] => {
+export const addStakeholder = ({ data }: AddStakeholder, report: Postmortem, policy: CommandPolicy): PostmortemEvent[] => {
   requireAbsent(report.stakeholders, data.id, 'Stakeholder');
+  if (data.webhook) requireDeliverable(policy, 'webhook', data.webhook);
   return [{ type: 'StakeholderAdded', data }];
 };
 
-export const reviseStakeholder = ({ data }: ReviseStakeholder, report: Postmortem): PostmortemEvent[] => {
+export const reviseStakeholder = ({ data }: ReviseStakeholder, report: Postmortem, policy: CommandPolicy): PostmortemEvent[] => {
   const stakeholder = requirePresent(report.stakeholders, data.stakeholderId, 'Stakeholder');
   const changes = effectiveChanges(stakeholder, data.changes);
+  if (changes.webhook) requireDeliverable(policy, 'webhook', changes.webhook);
   return isEmpty(changes) ? [] : [{ type: 'StakeholderRevised', data: { stakeholderId: stakeholder.id, changes } }];
 };
 
@@ -60,8 +64,8 @@ export const cancelCommunication = ({ data }: CancelCommunication, report: Postm
 /** What was said cannot be unsaid: a sent communication is part of the record. */
 const requirePlanned = (report: Postmortem, id: string): Communication => {
   const communication = requirePresent(report.communications, id, 'Communication');
-  if (communication.status === 'sent') {
-    throw new DomainRuleViolation('communication_sent', `Communication '${id}' was already sent and is part of the record`);
+  if (communication.status !== 'planned') {
+    throw new DomainRuleViolation('communication_sent', `Communication '${id}' is ${communication.status}: what went out is part of the record`);
   }
   return communication;
 };

@@ -4,6 +4,7 @@ import { activityProjection } from './activity.projection';
 import { causesProjection } from './causes.projection';
 import { communicationsProjection } from './communications.projection';
 import { directoryProjection } from './directory.projection';
+import { outboxProjection } from './outbox.projection';
 import { reportDocumentProjection } from './report-document.projection';
 import { timelineProjection } from './timeline.projection';
 import { trendsProjection } from './trends.projection';
@@ -18,4 +19,5 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   trendsProjection,
   activityProjection,
   directoryProjection,
+  outboxProjection,
 ];

@@ -83,7 +83,7 @@ export const ReportReadView = ({ report }: { report: PostmortemDocument }) => {
           {report.communications.map((c) => (
             <List.Item key={c.id}>
               <Text size="sm" fw={600}>
-                {label(c.channel)} to {recipients(c.stakeholderIds)} — {c.sentAt ? `sent ${formatInstant(c.sentAt)}` : c.plannedFor ? `planned for ${formatInstant(c.plannedFor)}` : 'planned'}
+                {label(c.channel)} to {recipients(c.stakeholderIds)} — {c.sentAt ? `sent ${formatInstant(c.sentAt)}` : c.status !== 'planned' ? c.status : c.plannedFor ? `planned for ${formatInstant(c.plannedFor)}` : 'planned'}
               </Text>
               <Markdown text={c.summary} />
             </List.Item>

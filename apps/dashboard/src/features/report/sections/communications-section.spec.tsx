@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { formatInstant } from '../../../lib/dates';
 import { fakeApi } from '../../../testing/fake-api';
 import { draftReport } from '../../../testing/report-fixture';
 import { renderScreen } from '../../../testing/render';
@@ -28,5 +29,70 @@ describe('The communications section', () => {
     await user.click(within(dialog).getByLabelText('Support (Internal)'));
     await user.click(within(dialog).getByRole('button', { name: 'Plan' }));
     await waitFor(() => expect(api.commands()).toMatchObject([{ path: '/api/postmortems/r-1/communications', body: { stakeholderIds: ['s-1'], channel: 'email', summary: 'What happened and what we changed' } }]));
+  });
+
+  it('gives a stakeholder the addresses dispatched communications reach', async () => {
+    const api = fakeApi();
+    const { user } = renderScreen(<CommunicationsSection report={draftReport()} editable />);
+    await user.click(screen.getByRole('button', { name: 'Add stakeholder' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add a stakeholder' });
+    await user.type(within(dialog).getByLabelText(/Name/), 'Customers');
+    await user.type(within(dialog).getByLabelText(/Email/), 'not-an-address');
+    await user.click(within(dialog).getByRole('button', { name: 'Add stakeholder' }));
+    expect(dialog).toHaveTextContent('must be an email address');
+    await user.clear(within(dialog).getByLabelText(/Email/));
+    await user.type(within(dialog).getByLabelText(/Email/), 'customers@shop.example');
+    await user.type(within(dialog).getByLabelText(/Webhook endpoint/), 'status-relay');
+    await user.click(within(dialog).getByRole('button', { name: 'Add stakeholder' }));
+    await waitFor(() =>
+      expect(api.commands()).toMatchObject([{ path: '/api/postmortems/r-1/stakeholders', body: { name: 'Customers', email: 'customers@shop.example', webhook: 'status-relay' } }]),
+    );
+  });
+
+  it('sends a planned communication to its stakeholders\' addresses, with the subject and text as they will go out', async () => {
+    const api = fakeApi();
+    const report = {
+      ...draftReport(),
+      stakeholders: [{ id: 's-1', name: 'Support', group: 'internal' as const, channel: 'email' as const, email: 'support@shop.example', webhook: 'ops' }],
+      communications: [{ id: 'c-1', stakeholderIds: ['s-1'], channel: 'email' as const, summary: 'Checkout failed for 40 minutes', status: 'planned' as const }],
+    };
+    const { user } = renderScreen(<CommunicationsSection report={report} editable />);
+    await user.click(screen.getByRole('button', { name: 'Send: Checkout failed for 40 minutes' }));
+    const dialog = screen.getByRole('dialog', { name: 'Send communication' });
+    expect(dialog).toHaveTextContent('Support: support@shop.example');
+    expect(dialog).toHaveTextContent('Support: webhook ops');
+    await user.clear(within(dialog).getByLabelText(/Subject/));
+    await user.type(within(dialog).getByLabelText(/Subject/), 'Checkout outage on 15 March');
+    await user.click(within(dialog).getByRole('button', { name: 'Send' }));
+    await waitFor(() =>
+      expect(api.commands()).toMatchObject([
+        { path: '/api/postmortems/r-1/communications/c-1/dispatch', body: { subject: 'Checkout outage on 15 March', body: 'Checkout failed for 40 minutes' } },
+      ]),
+    );
+  });
+
+  it('shows what became of each delivery of a dispatched communication', () => {
+    const report = {
+      ...draftReport(),
+      communications: [
+        {
+          id: 'c-1',
+          stakeholderIds: ['s-1'],
+          channel: 'email' as const,
+          summary: 'Checkout failed',
+          status: 'sending' as const,
+          message: { subject: 'Checkout outage', body: 'Checkout failed' },
+          deliveries: [
+            { id: 'c-1-1', stakeholderId: 's-1', transport: 'email' as const, to: 'support@shop.example', status: 'delivered' as const, attempts: 1, deliveredAt: '2026-03-15T10:00:00Z' },
+            { id: 'c-1-2', stakeholderId: 's-1', transport: 'webhook' as const, to: 'ops', status: 'pending' as const, attempts: 1, lastError: 'HTTP 503', retryAt: '2026-03-15T10:00:30Z' },
+          ],
+        },
+      ],
+    };
+    renderScreen(<CommunicationsSection report={report} editable />);
+    const deliveries = screen.getByRole('list', { name: 'Deliveries' });
+    expect(deliveries).toHaveTextContent(`support@shop.example delivered ${formatInstant('2026-03-15T10:00:00Z')}`);
+    expect(deliveries).toHaveTextContent(`webhook ops retrying ${formatInstant('2026-03-15T10:00:30Z')} (HTTP 503)`);
+    expect(screen.queryByRole('button', { name: /Send:/ })).not.toBeInTheDocument();
   });
 });

@@ -1,12 +1,5 @@
-import {
-  addStakeholderBody,
-  planCommunicationBody,
-  type PostmortemDocument,
-  recordCommunicationSentBody,
-  reviseCommunicationBody,
-  reviseStakeholderBody,
-} from '@hindsight/contracts';
-import { CHANNELS, type Communication, type Stakeholder, STAKEHOLDER_GROUPS } from '@hindsight/domain';
+import { planCommunicationBody, type PostmortemDocument, recordCommunicationSentBody, reviseCommunicationBody } from '@hindsight/contracts';
+import { CHANNELS, type Communication, type Stakeholder } from '@hindsight/domain';
 import { Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormModal } from '../../../components/form-modal';
@@ -21,29 +14,9 @@ import { RemoveButton } from '../components/remove-button';
 import { mapFound } from '../conflicts/shown-values';
 import { ScrollTable } from '../../../components/scroll-table';
 import { MarkdownField } from '../../../components/markdown-field';
-
-const StakeholderForm = ({ report, stakeholder, onClose }: { report: PostmortemDocument; stakeholder?: Stakeholder; onClose: () => void }) => {
-  const initial = { name: stakeholder?.name ?? '', group: stakeholder?.group ?? 'internal', channel: stakeholder?.channel ?? 'email' };
-  const { form, submit, pending } = useCommandForm({
-    report,
-    initialValues: initial,
-    schema: stakeholder ? reviseStakeholderBody : addStakeholderBody,
-    toBody: (v: typeof initial, base: typeof initial) => (stakeholder ? changedFields(v, base) : v),
-    valuesIn: stakeholder && ((r: PostmortemDocument) => mapFound(r.stakeholders.find((s) => s.id === stakeholder.id), ({ name, group, channel }) => ({ name, group, channel }))),
-    labels: { channel: 'Preferred channel' },
-    request: () =>
-      stakeholder ? { method: 'PATCH', path: `/postmortems/${report.id}/stakeholders/${stakeholder.id}` } : { method: 'POST', path: `/postmortems/${report.id}/stakeholders` },
-    action: stakeholder ? 'revise the stakeholder' : 'add a stakeholder',
-    onDone: onClose,
-  });
-  return (
-    <FormModal opened title={stakeholder ? 'Edit stakeholder' : 'Add a stakeholder'} onClose={onClose} onSubmit={submit} pending={pending} submitLabel={stakeholder ? 'Save stakeholder' : 'Add stakeholder'} formError={form.errors['form']}>
-      <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
-      <NativeSelect label="Group" data={optionsOf(STAKEHOLDER_GROUPS)} {...form.getInputProps('group')} />
-      <NativeSelect label="Preferred channel" data={optionsOf(CHANNELS)} {...form.getInputProps('channel')} />
-    </FormModal>
-  );
-};
+import { DeliveryList } from './delivery-list';
+import { addressesOf, DispatchForm } from './dispatch-form';
+import { StakeholderForm } from './stakeholder-form';
 
 interface CommunicationValues extends Record<string, unknown> {
   stakeholderIds: string[];
@@ -108,7 +81,7 @@ const SentForm = ({ report, communication, onClose }: { report: PostmortemDocume
 /** Who must hear about the incident (teams, customers, partners, regulators), and what they were told. */
 export const CommunicationsSection = ({ report, editable }: { report: PostmortemDocument; editable: boolean }) => {
   const [stakeholder, setStakeholder] = useState<Stakeholder | 'new' | null>(null);
-  const [communication, setCommunication] = useState<{ item?: Communication; sent?: boolean } | null>(null);
+  const [communication, setCommunication] = useState<{ item?: Communication; sent?: boolean; dispatch?: boolean } | null>(null);
   const names = (ids: string[]) => ids.map((id) => report.stakeholders.find((s) => s.id === id)?.name ?? id).join(', ');
   return (
     <Stack>
@@ -125,6 +98,7 @@ export const CommunicationsSection = ({ report, editable }: { report: Postmortem
               <Table.Th>Name</Table.Th>
               <Table.Th>Group</Table.Th>
               <Table.Th>Channel</Table.Th>
+              <Table.Th>Reached at</Table.Th>
               {editable && <Table.Th>Actions</Table.Th>}
             </Table.Tr>
           </Table.Thead>
@@ -134,6 +108,7 @@ export const CommunicationsSection = ({ report, editable }: { report: Postmortem
                 <Table.Td>{s.name}</Table.Td>
                 <Table.Td>{label(s.group)}</Table.Td>
                 <Table.Td>{label(s.channel)}</Table.Td>
+                <Table.Td>{[s.email, s.webhook && `webhook ${s.webhook}`].filter(Boolean).join(', ') || '—'}</Table.Td>
                 {editable && (
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
@@ -181,6 +156,7 @@ export const CommunicationsSection = ({ report, editable }: { report: Postmortem
                 <Table.Td>{c.sentAt ? `Sent ${formatInstant(c.sentAt)}` : c.plannedFor ? `Planned ${formatInstant(c.plannedFor)}` : '—'}</Table.Td>
                 <Table.Td>
                   <StatusBadge status={c.status} />
+                  {c.deliveries && <DeliveryList deliveries={c.deliveries} />}
                 </Table.Td>
                 {editable && (
                   <Table.Td>
@@ -189,8 +165,13 @@ export const CommunicationsSection = ({ report, editable }: { report: Postmortem
                         <Button size="xs" variant="default" onClick={() => setCommunication({ item: c })} aria-label={`Edit communication: ${c.summary}`}>
                           Edit
                         </Button>
+                        {addressesOf(report, c).length > 0 && (
+                          <Button size="xs" onClick={() => setCommunication({ item: c, dispatch: true })} aria-label={`Send: ${c.summary}`}>
+                            Send
+                          </Button>
+                        )}
                         <Button size="xs" variant="default" onClick={() => setCommunication({ item: c, sent: true })} aria-label={`Record as sent: ${c.summary}`}>
-                          Sent
+                          Record sent
                         </Button>
                         <ReasonButton report={report} path={`/postmortems/${report.id}/communications/${c.id}/cancel`} action="cancel the communication" aria-label={`Cancel communication: ${c.summary}`}>
                           Cancel
@@ -206,7 +187,8 @@ export const CommunicationsSection = ({ report, editable }: { report: Postmortem
       )}
       {stakeholder && <StakeholderForm report={report} stakeholder={stakeholder === 'new' ? undefined : stakeholder} onClose={() => setStakeholder(null)} />}
       {communication?.sent && communication.item && <SentForm report={report} communication={communication.item} onClose={() => setCommunication(null)} />}
-      {communication && !communication.sent && <CommunicationForm report={report} communication={communication.item} onClose={() => setCommunication(null)} />}
+      {communication?.dispatch && communication.item && <DispatchForm report={report} communication={communication.item} onClose={() => setCommunication(null)} />}
+      {communication && !communication.sent && !communication.dispatch && <CommunicationForm report={report} communication={communication.item} onClose={() => setCommunication(null)} />}
     </Stack>
   );
 };

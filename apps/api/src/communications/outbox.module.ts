@@ -1,0 +1,55 @@
+import { DeliveryClaims, EmailTransport, Outbox, WebhookTransport } from '@hindsight/communications';
+import type { EventStore } from '@hindsight/event-store';
+import type Database from 'better-sqlite3';
+import { type DynamicModule, Inject, Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { AppConfig } from '../config/config';
+import { CommandSender } from '../postmortems/commands/command-sender';
+import { EVENT_STORE } from '../postmortems/tokens';
+import { READ_MODELS } from '../read-models/tokens';
+import { OutboxWorker } from './outbox-worker';
+import { ReportOutboxPorts } from './report-outbox-ports';
+
+const logger = new Logger('outbox');
+
+/** Sends what was dispatched, from every instance, each delivery once (docs/communications.md). */
+@Module({})
+export class OutboxModule implements OnApplicationBootstrap, OnModuleDestroy {
+  constructor(
+    @Inject(OutboxWorker) private readonly worker: OutboxWorker,
+    @Inject(EmailTransport) private readonly email: EmailTransport,
+  ) {}
+
+  static register(config: AppConfig): DynamicModule {
+    const { mail, webhooks, leaseMs, pollMs, retry } = config.outbox;
+    return {
+      module: OutboxModule,
+      providers: [
+        { provide: EmailTransport, useFactory: () => new EmailTransport(mail) },
+        {
+          provide: Outbox,
+          inject: [EVENT_STORE, READ_MODELS, CommandSender, EmailTransport],
+          useFactory: (store: EventStore, db: Database.Database, commands: CommandSender, email: EmailTransport) =>
+            new Outbox({
+              // A restarted process is a new holder: it waits out its predecessor's leases like any other instance.
+              claims: new DeliveryClaims(store, `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`, leaseMs),
+              ports: new ReportOutboxPorts(store, db, commands),
+              transports: [email, new WebhookTransport(webhooks)],
+              retry,
+            }),
+        },
+        { provide: OutboxWorker, inject: [Outbox], useFactory: (outbox: Outbox) => new OutboxWorker(outbox, pollMs, logger) },
+      ],
+    };
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.worker.stop();
+    this.email.close();
+  }
+}

@@ -1,0 +1,42 @@
+import { type MailSettings, type RetryPolicy, readWebhookEndpoints, type WebhookEndpoints } from '@hindsight/communications';
+import { z } from 'zod';
+import { ConfigError } from './config-error';
+
+export const outboxEnvironment = {
+  HINDSIGHT_SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an SMTP URL, e.g. smtp://user:password@mail.example.com:587' }).optional(),
+  HINDSIGHT_MAIL_FROM: z.string().min(3).default('Hindsight <hindsight@localhost>'),
+  HINDSIGHT_WEBHOOKS_FILE: z.string().min(1).optional(),
+  HINDSIGHT_OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  HINDSIGHT_OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  HINDSIGHT_OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  HINDSIGHT_OUTBOX_RETRY_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
+};
+
+type OutboxEnvironment = z.output<z.ZodObject<typeof outboxEnvironment>>;
+
+export interface OutboxConfig {
+  /** Unset: communications to email addresses cannot be dispatched. */
+  mail?: MailSettings;
+  /** Named endpoints with their URL and signing secret; stakeholders name them. */
+  webhooks: WebhookEndpoints;
+  pollMs: number;
+  /** How long a claimed delivery is this instance's alone; longer than any send takes. */
+  leaseMs: number;
+  retry: RetryPolicy;
+}
+
+export const outboxConfigFrom = (e: OutboxEnvironment): OutboxConfig => {
+  let webhooks: WebhookEndpoints;
+  try {
+    webhooks = readWebhookEndpoints(e.HINDSIGHT_WEBHOOKS_FILE);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  HINDSIGHT_WEBHOOKS_FILE: ${(error as Error).message}`);
+  }
+  return {
+    ...(e.HINDSIGHT_SMTP_URL ? { mail: { url: e.HINDSIGHT_SMTP_URL, from: e.HINDSIGHT_MAIL_FROM } } : {}),
+    webhooks,
+    pollMs: e.HINDSIGHT_OUTBOX_POLL_MS,
+    leaseMs: e.HINDSIGHT_OUTBOX_LEASE_SECONDS * 1000,
+    retry: { maxAttempts: e.HINDSIGHT_OUTBOX_MAX_ATTEMPTS, firstDelayMs: e.HINDSIGHT_OUTBOX_RETRY_SECONDS * 1000, maxDelayMs: 6 * 3_600_000 },
+  };
+};

@@ -1,0 +1,76 @@
+import { type ApiProcess, spawnApi, TestMailServer, TestWebhookReceiver } from '@hindsight/testing';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser, type watchConsole } from './support/browser';
+import { openTab, submitDialog } from './support/editor-steps';
+import { signInPage } from './support/sign-in';
+
+const SCREENSHOTS = join(__dirname, '../../../tmp/screenshots');
+const SECRET = `whsec_${Buffer.alloc(32, 3).toString('base64')}`;
+const VIEWPORTS = [
+  ['desktop', { width: 1440, height: 900 }],
+  ['phone', { width: 390, height: 844 }],
+] as const;
+
+/** A customer notice sent from the dashboard: delivered by the outbox to a real mail server and a real webhook receiver. */
+describe('Sending a customer notice from the dashboard', () => {
+  let dir: string;
+  let api: ApiProcess;
+  let browser: Browser;
+  let mail: TestMailServer;
+  let hooks: TestWebhookReceiver;
+  const kept = { contexts: [] as BrowserContext[], consoles: [] as ReturnType<typeof watchConsole>[] };
+
+  const call = async (method: string, path: string, body?: unknown) =>
+    (await fetch(`${api.url}/api${path}`, { method, headers: { authorization: `Bearer ${api.adminToken}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<{ id: string }>;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'hindsight-e2e-communications-'));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    [mail, hooks] = await Promise.all([TestMailServer.start(), TestWebhookReceiver.start(SECRET)]);
+    writeFileSync(join(dir, 'webhooks.json'), JSON.stringify({ 'status-relay': { url: hooks.url, secret: SECRET } }));
+    api = await spawnApi(join(dir, 'events.sqlite'), {
+      HINDSIGHT_DASHBOARD_DIR: join(__dirname, '../../../dist/apps/dashboard'),
+      HINDSIGHT_SMTP_URL: mail.url,
+      HINDSIGHT_MAIL_FROM: 'Shop status <status@shop.example>',
+      HINDSIGHT_WEBHOOKS_FILE: join(dir, 'webhooks.json'),
+      HINDSIGHT_OUTBOX_POLL_MS: '200',
+    });
+    browser = await launchBrowser();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    api.child.kill('SIGTERM');
+    await Promise.all([api.exited, mail.close(), hooks.close()]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each(VIEWPORTS)('is written, sent and shown delivered, mail and webhook received once (%s)', async (name, viewport) => {
+    const report = await call('POST', '/postmortems', { title: `Checkout slowdown during the spring sale (${name})`, severity: 'SEV2', services: ['checkout'], team: 'commerce-platform', occurredAt: '2026-03-14T09:02:00Z' });
+    const customers = await call('POST', `/postmortems/${report.id}/stakeholders`, { name: 'Shoppers', group: 'customer', channel: 'email', email: `shoppers-${name}@shop.example`, webhook: 'status-relay' });
+    const summary = 'Checkout was slow between 09:02 and 10:05 UTC; orders placed then went through and nothing needs doing.';
+    await call('POST', `/postmortems/${report.id}/communications`, { stakeholderIds: [customers.id], channel: 'email', summary });
+
+    const page = await signInPage({ browser, url: api.url, viewport }, api.adminToken as string, kept);
+    await page.goto(`${api.url}/reports/${report.id}/edit`);
+    await openTab(page, /^Communications/);
+    await page.getByRole('button', { name: `Send: ${summary}` }).click();
+    await page.getByRole('dialog', { name: 'Send communication' }).getByText(`Shoppers: shoppers-${name}@shop.example`).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-communication-send.png`) });
+    await submitDialog(page, 'Send communication', { Subject: 'Slow checkout on 14 March: resolved' }, 'Send');
+
+    const deliveries = page.getByRole('list', { name: 'Deliveries' });
+    await deliveries.getByText(`shoppers-${name}@shop.example`).waitFor();
+    await page.waitForFunction(() => (document.querySelector('[aria-label="Deliveries"]')?.textContent?.match(/delivered/g) ?? []).length === 2, undefined, { timeout: 15_000 });
+    await page.getByText('Sent', { exact: true }).first().waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-communication-sent.png`) });
+
+    expect(mail.received.filter((m) => m.to.includes(`shoppers-${name}@shop.example`)).map((m) => [m.subject, m.text.trim()])).toEqual([['Slow checkout on 14 March: resolved', summary]]);
+    const hook = hooks.received.filter((h) => (h.body['data'] as { postmortemId: string }).postmortemId === report.id);
+    expect(hook.map((h) => h.verified)).toEqual([true]);
+    expect(kept.consoles.flatMap((c) => c.unexpected())).toEqual([]);
+  });
+});

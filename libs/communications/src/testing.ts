@@ -1,0 +1,2 @@
+export * from './testing/mail-server';
+export * from './testing/webhook-receiver';

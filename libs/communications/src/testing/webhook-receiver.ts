@@ -1,0 +1,90 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Webhook } from 'standardwebhooks';
+
+export interface ReceivedWebhook {
+  id: string;
+  timestamp: string;
+  body: Record<string, unknown>;
+  /** Whether the signature verified with the endpoint's secret. */
+  verified: boolean;
+}
+
+/**
+ * A real HTTP server on a free loopback port that receives Standard Webhooks. It counts a
+ * webhook only once it has answered 2xx, as a receiver does, and can hold requests or answer
+ * the next ones with an error status.
+ */
+export class TestWebhookReceiver {
+  readonly received: ReceivedWebhook[] = [];
+  private holding = false;
+  private statuses: number[] = [];
+  private readonly held: (() => void)[] = [];
+  private readonly arrivals: (() => void)[] = [];
+  private readonly observers: ((headers: Record<string, string>, body: string) => void)[] = [];
+
+  private readonly server: Server = createServer((request, response) => {
+    void this.receive(request).then((status) => response.writeHead(status).end(), () => response.writeHead(500).end());
+  });
+
+  private constructor(private readonly secret: string) {}
+
+  static async start(secret: string): Promise<TestWebhookReceiver> {
+    const receiver = new TestWebhookReceiver(secret);
+    await new Promise<void>((resolve) => receiver.server.listen(0, '127.0.0.1', resolve));
+    return receiver;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks`;
+  }
+
+  hold(): void {
+    this.holding = true;
+  }
+
+  release(): void {
+    this.holding = false;
+    for (const resume of this.held.splice(0)) resume();
+  }
+
+  answer(...statuses: number[]): void {
+    this.statuses.push(...statuses);
+  }
+
+  /** Sees every request as it arrives, signed or not, counted or not: its signature headers and exact body. */
+  onRequest(observer: (headers: Record<string, string>, body: string) => void): void {
+    this.observers.push(observer);
+  }
+
+  nextArrival(): Promise<void> {
+    return new Promise((resolve) => this.arrivals.push(resolve));
+  }
+
+  async close(): Promise<void> {
+    this.release();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async receive(request: IncomingMessage): Promise<number> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const payload = Buffer.concat(chunks).toString('utf8');
+    const headers = Object.fromEntries(['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((h) => [h, String(request.headers[h] ?? '')]));
+    for (const observe of this.observers) observe(headers, payload);
+    for (const arrived of this.arrivals.splice(0)) arrived();
+    if (this.holding) await new Promise<void>((resume) => this.held.push(resume));
+    const status = this.statuses.shift() ?? 204;
+    // A sender that gave up on the request (it died, it timed out) did not deliver it.
+    if (request.socket.destroyed || status >= 300) return status;
+    let verified = true;
+    try {
+      new Webhook(this.secret).verify(payload, headers);
+    } catch {
+      verified = false;
+    }
+    this.received.push({ id: headers['webhook-id'], timestamp: headers['webhook-timestamp'], body: JSON.parse(payload) as Record<string, unknown>, verified });
+    return status;
+  }
+}
