@@ -1,5 +1,8 @@
 import { generateHistory, writeHistory } from '@hindsight/demo-data';
-import { type EventHandler, InMemoryEventStore, type Position, type Subscription } from '@hindsight/event-store';
+import { type EventHandler, type EventStore, KurrentDbEventStore, type Position, SqliteEventStore, type Subscription } from '@hindsight/event-store';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { dumpReadModels } from './dump';
 import { resumeDelay } from './following';
 import { ProjectionRunner } from './projection-runner';
@@ -7,15 +10,23 @@ import { openReadModels } from './read-model-database';
 import { ALL_PROJECTIONS } from './read-models';
 
 /**
- * The in-memory store, whose live subscriptions can be cut as a dropped connection, a node
- * restart or a leader election cuts them: delivery stops and the subscription ends in error.
+ * A decorator over a real store whose live subscriptions can be cut as a dropped connection, a
+ * node restart or a leader election cuts them: delivery stops and the subscription ends in error.
  */
-class SeveringStore extends InMemoryEventStore {
+class SeveringStore implements EventStore {
   private readonly live = new Set<() => void>();
 
-  override subscribe(handler: EventHandler, options: { after?: Position } = {}): Subscription {
+  constructor(private readonly inner: EventStore) {}
+
+  append: EventStore['append'] = (...args) => this.inner.append(...args);
+  readStream: EventStore['readStream'] = (...args) => this.inner.readStream(...args);
+  readAll: EventStore['readAll'] = (...args) => this.inner.readAll(...args);
+  lastPosition: EventStore['lastPosition'] = () => this.inner.lastPosition();
+  close: EventStore['close'] = () => this.inner.close();
+
+  subscribe(handler: EventHandler, options: { after?: Position } = {}): Subscription {
     let severed = false;
-    const inner = super.subscribe((event) => (severed ? undefined : handler(event)), options);
+    const inner = this.inner.subscribe((event) => (severed ? undefined : handler(event)), options);
     let cut: (error: Error) => void = () => undefined;
     const lost = new Promise<void>((_resolve, reject) => (cut = reject));
     const sever = () => {
@@ -38,9 +49,16 @@ class SeveringStore extends InMemoryEventStore {
 
 const end = new Date('2026-11-01T00:00:00Z');
 
-describe('Following the store through lost subscriptions', () => {
-  it('given writes going on, when the subscription is cut 20 times, then nothing is lost or applied twice and the lag ends at 0', async () => {
-    const store = new SeveringStore();
+const kurrentDbUrl = process.env['HINDSIGHT_KURRENTDB_TEST_URL'];
+const stores: [string, () => EventStore][] = [
+  ['the embedded store', () => SqliteEventStore.open(join(mkdtempSync(join(tmpdir(), 'hindsight-severed-')), 'events.sqlite'))],
+  // Only with a server to run against (none can run on these machines); without it this case is not listed.
+  ...(kurrentDbUrl ? [['KurrentDB', () => KurrentDbEventStore.connect(kurrentDbUrl)] as [string, () => EventStore]] : []),
+];
+
+describe.each(stores)('Following %s through lost subscriptions', (_, open) => {
+  it('given writes going on, when the subscription is cut 20 times, then nothing is lost or applied twice, and it ends following live with lag 0 (ready)', async () => {
+    const store = new SeveringStore(open());
     const db = openReadModels(':memory:');
     const warnings: string[] = [];
     const runner = new ProjectionRunner(store, db, ALL_PROJECTIONS, { resumeDelayMs: { first: 1, max: 20 }, warn: (m) => warnings.push(m) });
@@ -69,7 +87,11 @@ describe('Following the store through lost subscriptions', () => {
     const rebuilt = openReadModels(':memory:');
     await new ProjectionRunner(store, rebuilt, ALL_PROJECTIONS).rebuild();
     expect(live).toEqual(dumpReadModels(rebuilt));
+    await store.close();
   });
+});
+
+describe('Resuming a lost subscription', () => {
 
   it('waits longer after each failed try, at random up to a cap', () => {
     expect([0, 1, 2, 3, 10].map((attempt) => resumeDelay(attempt, { first: 100, max: 1_000 }, () => 1))).toEqual([100, 200, 400, 800, 1_000]);
