@@ -12,9 +12,9 @@ const moduleNameMapper = Object.fromEntries(
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swcrc, swcrc: false }] },
-  // content-disposition (under @fastify/static), jose and marked ship ES modules only; Node loads
+  // content-disposition (under @fastify/static), jose, marked and feed ship ES modules only; Node loads
   // them natively, Jest's CommonJS runtime needs them compiled.
-  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|jose|marked)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|jose|marked|feed)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper,
   testMatch: ['**/?(*.)+(spec|test).ts?(x)'],

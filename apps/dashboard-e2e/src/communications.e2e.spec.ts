@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, type watchConsole } from './support/browser';
-import { openTab, submitDialog } from './support/editor-steps';
+import { openTab, submitDialog, until } from './support/editor-steps';
+import { SCREENSHOTS as DOC_SCREENSHOTS } from './support/flow-fixtures';
 import { signInPage } from './support/sign-in';
 
 const SCREENSHOTS = join(__dirname, '../../../tmp/screenshots');
@@ -37,7 +38,11 @@ describe('Sending a customer notice from the dashboard', () => {
       HINDSIGHT_MAIL_FROM: 'Shop status <status@shop.example>',
       HINDSIGHT_WEBHOOKS_FILE: join(dir, 'webhooks.json'),
       HINDSIGHT_OUTBOX_POLL_MS: '200',
+      HINDSIGHT_DEMO: 'true',
+      HINDSIGHT_ORGANISATION: 'Shop',
     });
+    // The demo history has published reports with public summaries: the status page shows them.
+    await until(async () => (await (await fetch(`${api.url}/status/feed.json`)).json()).items.length > 10, 60_000);
     browser = await launchBrowser();
   }, 60_000);
 
@@ -72,5 +77,19 @@ describe('Sending a customer notice from the dashboard', () => {
     const hook = hooks.received.filter((h) => (h.body['data'] as { postmortemId: string }).postmortemId === report.id);
     expect(hook.map((h) => h.verified)).toEqual([true]);
     expect(kept.consoles.flatMap((c) => c.unexpected())).toEqual([]);
+  });
+
+  it.each(VIEWPORTS)('shows the public status page without signing in (%s)', async (name, viewport) => {
+    const context = await browser.newContext({ viewport, timezoneId: 'UTC', locale: 'en-GB' });
+    kept.contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${api.url}/status`);
+    await page.getByRole('heading', { name: 'Shop status' }).waitFor();
+    await page.getByRole('heading', { name: 'Recent incidents' }).waitFor();
+    expect(await page.getByRole('article').count()).toBeGreaterThan(10);
+    await page.screenshot({ path: join(DOC_SCREENSHOTS, name === 'desktop' ? 'status-page.png' : 'phone-status-page.png') });
+    await page.getByRole('link', { name: 'checkout', exact: true }).first().click();
+    await page.getByRole('heading', { name: 'Shop status: checkout' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 });

@@ -7,3 +7,6 @@ export * from './lib/transports/email-transport';
 export * from './lib/transports/transport';
 export * from './lib/transports/webhook-endpoints';
 export * from './lib/transports/webhook-transport';
+export * from './lib/status-page/public-incident';
+export * from './lib/status-page/status-page';
+export * from './lib/templates/template-files';

@@ -1,2 +1,3 @@
 export * from './testing/mail-server';
 export * from './testing/webhook-receiver';
+export * from './testing/feed-validators';

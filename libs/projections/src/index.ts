@@ -15,3 +15,4 @@ export { relatedIncidents, type RelatedIncident } from './lib/queries/related';
 export { directory, type DirectoryEntry, type DirectoryFilters, type KnownIdentity } from './lib/queries/directory';
 export type { DirectoryKind } from './lib/read-models/directory.projection';
 export { dueDeliveries, type PendingDelivery } from './lib/queries/outbox';
+export { publicIncidents, type PublicIncidentRow } from './lib/queries/public-incidents';

@@ -5,7 +5,7 @@
  */
 export const isClientRoute = (method: string | undefined, url: string): boolean => {
   const path = url.split('?')[0];
-  return (method === 'GET' || method === 'HEAD') && path !== '/' && !isApiPath(path) && path !== '/metrics' && !path.startsWith('/.well-known/') && !/\.[A-Za-z0-9]+$/.test(path);
+  return (method === 'GET' || method === 'HEAD') && path !== '/' && !isApiPath(path) && path !== '/metrics' && !path.startsWith('/.well-known/') && path !== '/status' && !path.startsWith('/status/') && !/\.[A-Za-z0-9]+$/.test(path);
 };
 
 /** Whether a request URL addresses the API (everything under /api). */

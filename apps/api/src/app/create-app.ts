@@ -11,8 +11,8 @@ import { AppModule } from './app.module';
 import { rewriteClientRoutes } from './client-routes';
 import { harden } from './harden';
 
-/** Served at the root, where the tools that call them look (Prometheus scrapes /metrics; RFC 8615 well-known addresses). */
-export const UNPREFIXED = ['metrics', '.well-known/hindsight-log-keys'] as const;
+/** Served at the root, where the tools that call them look (Prometheus scrapes /metrics; RFC 8615 well-known addresses; the public status page). */
+export const UNPREFIXED = ['metrics', '.well-known/hindsight-log-keys', 'status', 'status/{*rest}'] as const;
 
 /** 1 MiB is far above any real command; larger bodies get 413 before they are parsed. */
 const BODY_LIMIT_BYTES = 1024 * 1024;

@@ -78,7 +78,7 @@ describe('Every route under every kind of caller', () => {
     expect(routes.filter((r) => r.access === undefined).map((r) => `${r.method} ${r.path}`)).toEqual([]);
   });
 
-  it('leaves only health, the Prometheus metrics and what transparency logs publish (signed checkpoints, their keys, the witness protocol) public', () =>
+  it('leaves only health, the Prometheus metrics, what transparency logs publish (signed checkpoints, their keys, the witness protocol) and the status page public', () =>
     expect(routes.filter((r) => r.access === 'public').map((r) => r.path).sort()).toEqual([
       '/.well-known/hindsight-log-keys',
       '/api/health',
@@ -87,6 +87,10 @@ describe('Every route under every kind of caller', () => {
       '/api/transparency/checkpoint',
       '/api/witness/add-checkpoint',
       '/metrics',
+      '/status',
+      '/status/feed.atom',
+      '/status/feed.json',
+      '/status/services/:service',
     ]));
 
   it('allows and denies exactly as the rules say', async () => {

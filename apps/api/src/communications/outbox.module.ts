@@ -1,4 +1,4 @@
-import { DeliveryClaims, EmailTransport, Outbox, WebhookTransport } from '@hindsight/communications';
+import { DeliveryClaims, EmailTransport, Outbox, StatusPage, TemplateFiles, WebhookTransport } from '@hindsight/communications';
 import type { EventStore } from '@hindsight/event-store';
 import type Database from 'better-sqlite3';
 import { type DynamicModule, Inject, Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
@@ -10,10 +10,12 @@ import { EVENT_STORE } from '../postmortems/tokens';
 import { READ_MODELS } from '../read-models/tokens';
 import { OutboxWorker } from './outbox-worker';
 import { ReportOutboxPorts } from './report-outbox-ports';
+import { checkedStatusPage } from './checked-status-page';
+import { STATUS_PAGE_CONFIG, StatusPageController } from './status-page.controller';
 
 const logger = new Logger('outbox');
 
-/** Sends what was dispatched, from every instance, each delivery once (docs/communications.md). */
+/** Sends what was dispatched, from every instance, each delivery once; serves the public status page (docs/communications.md). */
 @Module({})
 export class OutboxModule implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
@@ -25,7 +27,11 @@ export class OutboxModule implements OnApplicationBootstrap, OnModuleDestroy {
     const { mail, webhooks, leaseMs, pollMs, retry } = config.outbox;
     return {
       module: OutboxModule,
+      controllers: [StatusPageController],
       providers: [
+        { provide: STATUS_PAGE_CONFIG, useValue: config.statusPage },
+        // Built at start, so a team's template that does not render stops the server with its name and the reason.
+        { provide: StatusPage, useFactory: () => checkedStatusPage(new TemplateFiles(config.statusPage.templatesDir)) },
         { provide: EmailTransport, useFactory: () => new EmailTransport(mail) },
         {
           provide: Outbox,

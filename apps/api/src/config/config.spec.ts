@@ -23,6 +23,7 @@ describe('Configuration', () => {
       apiDocs: true,
       maxAppendBytes: 1_048_576,
       outbox: { webhooks: {}, pollMs: 1000, leaseMs: 60_000, retry: { maxAttempts: 8, firstDelayMs: 30_000, maxDelayMs: 21_600_000 } },
+    statusPage: { organisation: 'Hindsight' },
       transparency: { keyDir: 'data/keys', checkpointEvery: { seconds: 60, events: 1000 }, witnesses: [], witnessFor: [], verifyEverySeconds: 3600 },
     }));
 

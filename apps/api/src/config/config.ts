@@ -4,7 +4,7 @@ import { parseSignerKey, parseVerifierKey } from '@hindsight/transparency';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ConfigError } from './config-error';
-import { type OutboxConfig, outboxConfigFrom, outboxEnvironment } from './outbox-config';
+import { communicationsEnvironment, type OutboxConfig, outboxConfigFrom, type StatusPageConfig, statusPageConfigFrom } from './communications-config';
 import { loadTaxonomy } from './taxonomy-file';
 import { z } from 'zod';
 
@@ -75,7 +75,7 @@ const environment = z
     .pipe(z.array(z.string().refine(isVerifierKey, 'must be comma-separated verifier keys: <name>+<key ID>+<key>'))),
   HINDSIGHT_VERIFY_SECONDS: z.coerce.number().int().min(1).default(3600),
   HINDSIGHT_MAX_APPEND_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(1_048_576),
-  ...outboxEnvironment,
+  ...communicationsEnvironment,
 })
   .refine(
     (e) => [e.HINDSIGHT_OIDC_ISSUER, e.HINDSIGHT_OIDC_AUDIENCE, e.HINDSIGHT_OIDC_JWKS_URL].every((v) => v === undefined) ||
@@ -151,6 +151,8 @@ export interface AppConfig {
   maxAppendBytes: number;
   /** Where dispatched communications go: mail, webhooks, and how patiently (docs/communications.md). */
   outbox: OutboxConfig;
+  /** The public status page and its feeds (docs/communications.md). */
+  statusPage: StatusPageConfig;
 }
 
 export { ConfigError } from './config-error';
@@ -205,6 +207,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     apiDocs: e.HINDSIGHT_API_DOCS === 'true',
     maxAppendBytes: e.HINDSIGHT_MAX_APPEND_BYTES,
     outbox: outboxConfigFrom(e),
+    statusPage: statusPageConfigFrom(e),
     transparency: {
       ...(e.HINDSIGHT_SIGNING_KEY ? { signingKey: e.HINDSIGHT_SIGNING_KEY } : e.HINDSIGHT_SIGNING_KEY_FILE ? { signingKey: readSigningKeyFile(e.HINDSIGHT_SIGNING_KEY_FILE) } : {}),
       keyDir: e.HINDSIGHT_KEY_DIR ?? join(dirname(e.HINDSIGHT_DATA === ':memory:' ? 'data/x' : e.HINDSIGHT_DATA), 'keys'),

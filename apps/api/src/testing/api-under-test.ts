@@ -54,6 +54,7 @@ export const startApi = async (overrides: Partial<AppConfig> = {}): Promise<ApiU
     apiDocs: true,
     maxAppendBytes: 1_048_576,
     outbox: { webhooks: {}, pollMs: 100, leaseMs: 60_000, retry: { maxAttempts: 8, firstDelayMs: 30_000, maxDelayMs: 21_600_000 } },
+    statusPage: { organisation: 'Hindsight' },
     transparency: { keyDir: join(dir, 'keys'), checkpointEvery: { seconds: 60, events: 1000 }, witnesses: [], witnessFor: [], verifyEverySeconds: 3600 },
     ...overrides,
   });

@@ -178,7 +178,8 @@ const incident = (faker: Faker, team: Team, kind: IncidentKind, occurred: number
   const approved = submitted + faker.number.int(slow ? { min: 10 * 24, max: 40 * 24 } : { min: 12, max: 48 }) * HOUR;
   const published = approved + faker.number.int(slow ? { min: 5 * 24, max: 15 * 24 } : { min: 1, max: 20 }) * HOUR;
   later(approved, { type: 'ApproveReport', data: { note: 'Thorough and actionable' } }, team.reviewer);
-  later(published, { type: 'PublishReport', data: {} }, team.reviewer);
+  const customerFacing = severity === 'SEV1' || severity === 'SEV2';
+  later(published, { type: 'PublishReport', data: customerFacing ? { publicSummary: capitalised(kind.publicSummary(service)) } : {} }, team.reviewer);
   if (review > 0.96) later(published + faker.number.int({ min: 3, max: 20 }) * DAY, { type: 'ReopenReport', data: { reason: 'A second incident showed the root cause was incomplete' } }, team.reviewer);
   return [...steps, ...followUps];
 };

@@ -3,6 +3,8 @@ import type { ActionItemType, CauseCategory, CauseLevel, Effort, EvidenceKind, T
 /** The kinds of incident the simulated company has, each with what its review usually finds. */
 export interface IncidentKind {
   title: (service: string) => string;
+  /** What customers are told on the status page once the review is published (SEV1 and SEV2 only). */
+  publicSummary: (service: string) => string;
   impact: string;
   /** Minutes from occurrence to detection, without and with good monitoring. */
   detectMinutes: [number, number];
@@ -16,6 +18,7 @@ export interface IncidentKind {
 export const INCIDENT_KINDS: IncidentKind[] = [
   {
     title: (s) => `${s} errors after a release`,
+    publicSummary: (s) => `Some ${s} requests failed after a software update until we reverted it.\n\nUpdates to ${s} now reach a small share of traffic first, so a faulty one is stopped early.`,
     impact: 'A share of requests failed with 5xx until the release was rolled back.',
     detectMinutes: [25, 4],
     timeline: [
@@ -42,6 +45,7 @@ export const INCIDENT_KINDS: IncidentKind[] = [
   },
   {
     title: (s) => `${s} outage from a configuration change`,
+    publicSummary: (s) => `${s} was unavailable after a settings change and came back once the change was undone.\n\nSettings changes are now checked automatically before they take effect.`,
     impact: 'The service refused traffic after a configuration push.',
     detectMinutes: [15, 3],
     timeline: [
@@ -68,6 +72,7 @@ export const INCIDENT_KINDS: IncidentKind[] = [
   },
   {
     title: (s) => `${s} slowed down by database overload`,
+    publicSummary: (s) => `${s} responded slowly while its database was overloaded.\n\nWe have made the heaviest requests cheaper and now get warned well before the database is full.`,
     impact: 'Requests took several seconds; some timed out.',
     detectMinutes: [40, 6],
     timeline: [
@@ -94,6 +99,7 @@ export const INCIDENT_KINDS: IncidentKind[] = [
   },
   {
     title: (s) => `${s} unavailable when a dependency failed`,
+    publicSummary: (s) => `${s} was unavailable while a service it relies on was down.\n\nIt now keeps working in a reduced mode when that happens.`,
     impact: 'Calls that need the third-party provider failed.',
     detectMinutes: [10, 3],
     timeline: [
@@ -119,6 +125,7 @@ export const INCIDENT_KINDS: IncidentKind[] = [
   },
   {
     title: (s) => `${s} failed when a certificate expired`,
+    publicSummary: (s) => `Secure connections to ${s} failed for a while because a security certificate had expired.\n\nCertificates are now renewed automatically, well ahead of time.`,
     impact: 'Clients could not establish TLS connections.',
     detectMinutes: [30, 2],
     timeline: [
@@ -140,6 +147,7 @@ export const INCIDENT_KINDS: IncidentKind[] = [
   },
   {
     title: (s) => `${s} degraded by memory exhaustion`,
+    publicSummary: (s) => `${s} was intermittently slow or unavailable while its servers ran short of memory.\n\nWe fixed the cause and added warnings that fire long before memory runs out.`,
     impact: 'Instances restarted in a loop; throughput halved.',
     detectMinutes: [20, 5],
     timeline: [

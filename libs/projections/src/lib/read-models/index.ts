@@ -5,6 +5,7 @@ import { causesProjection } from './causes.projection';
 import { communicationsProjection } from './communications.projection';
 import { directoryProjection } from './directory.projection';
 import { outboxProjection } from './outbox.projection';
+import { publicIncidentsProjection } from './public-incidents.projection';
 import { reportDocumentProjection } from './report-document.projection';
 import { timelineProjection } from './timeline.projection';
 import { trendsProjection } from './trends.projection';
@@ -20,4 +21,5 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   activityProjection,
   directoryProjection,
   outboxProjection,
+  publicIncidentsProjection,
 ];

@@ -2,7 +2,7 @@ import { type MailSettings, type RetryPolicy, readWebhookEndpoints, type Webhook
 import { z } from 'zod';
 import { ConfigError } from './config-error';
 
-export const outboxEnvironment = {
+export const communicationsEnvironment = {
   HINDSIGHT_SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an SMTP URL, e.g. smtp://user:password@mail.example.com:587' }).optional(),
   HINDSIGHT_MAIL_FROM: z.string().min(3).default('Hindsight <hindsight@localhost>'),
   HINDSIGHT_WEBHOOKS_FILE: z.string().min(1).optional(),
@@ -10,9 +10,12 @@ export const outboxEnvironment = {
   HINDSIGHT_OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   HINDSIGHT_OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   HINDSIGHT_OUTBOX_RETRY_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
+  HINDSIGHT_ORGANISATION: z.string().trim().min(1).max(100).default('Hindsight'),
+  HINDSIGHT_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be the http(s) address the public reaches this server at, e.g. https://status.example.com' }).optional(),
+  HINDSIGHT_TEMPLATES_DIR: z.string().min(1).optional(),
 };
 
-type OutboxEnvironment = z.output<z.ZodObject<typeof outboxEnvironment>>;
+type CommunicationsEnvironment = z.output<z.ZodObject<typeof communicationsEnvironment>>;
 
 export interface OutboxConfig {
   /** Unset: communications to email addresses cannot be dispatched. */
@@ -25,7 +28,7 @@ export interface OutboxConfig {
   retry: RetryPolicy;
 }
 
-export const outboxConfigFrom = (e: OutboxEnvironment): OutboxConfig => {
+export const outboxConfigFrom = (e: CommunicationsEnvironment): OutboxConfig => {
   let webhooks: WebhookEndpoints;
   try {
     webhooks = readWebhookEndpoints(e.HINDSIGHT_WEBHOOKS_FILE);
@@ -40,3 +43,18 @@ export const outboxConfigFrom = (e: OutboxEnvironment): OutboxConfig => {
     retry: { maxAttempts: e.HINDSIGHT_OUTBOX_MAX_ATTEMPTS, firstDelayMs: e.HINDSIGHT_OUTBOX_RETRY_SECONDS * 1000, maxDelayMs: 6 * 3_600_000 },
   };
 };
+
+export interface StatusPageConfig {
+  /** The organisation's name, the status page's heading. */
+  organisation: string;
+  /** Where the public reaches this server; unset: the address each request came to. */
+  publicUrl?: string;
+  /** A directory of the team's own templates, each replacing the default of the same name. */
+  templatesDir?: string;
+}
+
+export const statusPageConfigFrom = (e: CommunicationsEnvironment): StatusPageConfig => ({
+  organisation: e.HINDSIGHT_ORGANISATION,
+  ...(e.HINDSIGHT_PUBLIC_URL ? { publicUrl: e.HINDSIGHT_PUBLIC_URL.replace(/\/+$/, '') } : {}),
+  ...(e.HINDSIGHT_TEMPLATES_DIR ? { templatesDir: e.HINDSIGHT_TEMPLATES_DIR } : {}),
+});
