@@ -7,3 +7,5 @@ await bundleNode({ entryPoints: ['libs/transparency/src/lib/worker/tree-worker-m
 await bundleNode({ entryPoints: ['libs/transparency/src/lib/worker/leaf-reader-main.ts'], outfile: 'dist/apps/api/leaf-reader.js', tsconfig: 'apps/api/tsconfig.json' });
 // The default templates (the status page) are read from files at run time, so a team can replace them.
 cpSync('libs/communications/templates', 'dist/apps/api/templates', { recursive: true });
+// The regulatory regimes are data files, read at start.
+cpSync('libs/communications/regimes', 'dist/apps/api/regimes', { recursive: true });

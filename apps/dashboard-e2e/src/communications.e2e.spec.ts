@@ -48,8 +48,8 @@ describe('Sending a customer notice from the dashboard', () => {
 
   afterAll(async () => {
     await browser?.close();
-    api.child.kill('SIGTERM');
-    await Promise.all([api.exited, mail.close(), hooks.close()]);
+    api?.child.kill('SIGTERM');
+    await Promise.all([api?.exited, mail?.close(), hooks?.close()]);
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -91,5 +91,23 @@ describe('Sending a customer notice from the dashboard', () => {
     await page.getByRole('link', { name: 'checkout', exact: true }).first().click();
     await page.getByRole('heading', { name: 'Shop status: checkout' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+
+  it.each(VIEWPORTS)('shows a major incident\'s DORA deadlines, and the on-time rate in the trends (%s)', async (name, viewport) => {
+    const { items } = (await (await fetch(`${api.url}/api/postmortems?severity=SEV1&limit=1`, { headers: { authorization: `Bearer ${api.adminToken}` } })).json()) as { items: { id: string }[] };
+    const page = await signInPage({ browser, url: api.url, viewport }, api.adminToken as string, kept);
+    await page.goto(`${api.url}/reports/${items[0]?.id}/edit`);
+    await openTab(page, /^Communications/);
+    const table = page.getByRole('table', { name: 'Regulatory deadlines' });
+    await table.getByText('Initial notification').waitFor();
+    expect(await table.getByRole('row').count()).toBe(4);
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-regulatory-deadlines.png`) });
+    await page.goto(`${api.url}/trends`);
+    const card = page.getByRole('table', { name: 'Regulatory deadlines met' });
+    await card.getByText('EU DORA: major ICT-related incident').waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-regulatory-trends.png`) });
+    expect(kept.consoles.flatMap((c) => c.unexpected())).toEqual([]);
   });
 });

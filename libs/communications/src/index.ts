@@ -10,3 +10,7 @@ export * from './lib/transports/webhook-transport';
 export * from './lib/status-page/public-incident';
 export * from './lib/status-page/status-page';
 export * from './lib/templates/template-files';
+export * from './lib/clocks/deadlines';
+export * from './lib/clocks/regime';
+export * from './lib/clocks/regulatory-clocks';
+export * from './lib/clocks/working-calendar';

@@ -11,3 +11,4 @@ export * from './lib/separation-of-duties';
 export * from './lib/taxonomy';
 export * from './lib/policy';
 export * from './lib/durations';
+export { requireKnownFiling, requireKnownRegimes } from './lib/regimes';

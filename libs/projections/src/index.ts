@@ -16,3 +16,4 @@ export { directory, type DirectoryEntry, type DirectoryFilters, type KnownIdenti
 export type { DirectoryKind } from './lib/read-models/directory.projection';
 export { dueDeliveries, type PendingDelivery } from './lib/queries/outbox';
 export { publicIncidents, type PublicIncidentRow } from './lib/queries/public-incidents';
+export { regulatedReports } from './lib/queries/regulated-reports';

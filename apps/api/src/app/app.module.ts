@@ -15,7 +15,7 @@ import { ReadModelsModule } from '../read-models/read-models.module';
 import { ClockModule } from '../clock';
 import { MetricsModule } from '../metrics/metrics.module';
 import { TransparencyModule } from '../transparency/transparency.module';
-import { OutboxModule } from '../communications/outbox.module';
+import { CommunicationsModule } from '../communications/communications.module';
 
 @Module({})
 export class AppModule {
@@ -38,7 +38,7 @@ export class AppModule {
         PostmortemsModule.register(config),
         ReadModelsModule.register(config),
         TransparencyModule.register(config),
-        OutboxModule.register(config),
+        CommunicationsModule.register(config),
         AuditModule,
         MetricsModule,
       ],

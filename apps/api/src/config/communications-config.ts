@@ -1,4 +1,4 @@
-import { type MailSettings, type RetryPolicy, readWebhookEndpoints, type WebhookEndpoints } from '@hindsight/communications';
+import { DEFAULT_REGIMES_DIR, loadRegimes, type MailSettings, type Regime, type RetryPolicy, readWebhookEndpoints, type WebhookEndpoints, WorkingCalendar } from '@hindsight/communications';
 import { z } from 'zod';
 import { ConfigError } from './config-error';
 
@@ -13,6 +13,9 @@ export const communicationsEnvironment = {
   HINDSIGHT_ORGANISATION: z.string().trim().min(1).max(100).default('Hindsight'),
   HINDSIGHT_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be the http(s) address the public reaches this server at, e.g. https://status.example.com' }).optional(),
   HINDSIGHT_TEMPLATES_DIR: z.string().min(1).optional(),
+  HINDSIGHT_REGIMES_DIR: z.string().min(1).optional(),
+  HINDSIGHT_JURISDICTION: z.string().regex(/^[A-Z]{2}$/, 'must be a country code of two capital letters, e.g. DE').optional(),
+  HINDSIGHT_TIME_ZONE: z.string().min(1).default('UTC'),
 };
 
 type CommunicationsEnvironment = z.output<z.ZodObject<typeof communicationsEnvironment>>;
@@ -58,3 +61,27 @@ export const statusPageConfigFrom = (e: CommunicationsEnvironment): StatusPageCo
   ...(e.HINDSIGHT_PUBLIC_URL ? { publicUrl: e.HINDSIGHT_PUBLIC_URL.replace(/\/+$/, '') } : {}),
   ...(e.HINDSIGHT_TEMPLATES_DIR ? { templatesDir: e.HINDSIGHT_TEMPLATES_DIR } : {}),
 });
+
+export interface RegulatoryConfig {
+  regimes: Regime[];
+  /** Where the organisation's deadlines are counted: the country of its public holidays, and its time zone. */
+  jurisdiction?: string;
+  timeZone: string;
+}
+
+/** The regime files and the organisation's calendar, checked at start: a wrong file, country or zone is named. */
+export const regulatoryConfigFrom = (e: CommunicationsEnvironment): RegulatoryConfig => {
+  const fail = (variable: string, error: unknown) => new ConfigError(`Invalid configuration:\n  ${variable}: ${(error as Error).message}`);
+  let regimes: Regime[];
+  try {
+    regimes = loadRegimes(DEFAULT_REGIMES_DIR, ...(e.HINDSIGHT_REGIMES_DIR ? [e.HINDSIGHT_REGIMES_DIR] : []));
+  } catch (error) {
+    throw fail('HINDSIGHT_REGIMES_DIR', error);
+  }
+  try {
+    new WorkingCalendar(e.HINDSIGHT_JURISDICTION, e.HINDSIGHT_TIME_ZONE);
+  } catch (error) {
+    throw fail(/zone/.test((error as Error).message) ? 'HINDSIGHT_TIME_ZONE' : 'HINDSIGHT_JURISDICTION', error);
+  }
+  return { regimes, ...(e.HINDSIGHT_JURISDICTION ? { jurisdiction: e.HINDSIGHT_JURISDICTION } : {}), timeZone: e.HINDSIGHT_TIME_ZONE };
+};

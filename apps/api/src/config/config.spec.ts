@@ -2,6 +2,7 @@ import { DEFAULT_TAXONOMY } from '@hindsight/domain';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_REGIMES_DIR, loadRegimes } from '@hindsight/communications';
 import { ConfigError, loadConfig } from './config';
 
 describe('Configuration', () => {
@@ -24,6 +25,7 @@ describe('Configuration', () => {
       maxAppendBytes: 1_048_576,
       outbox: { webhooks: {}, pollMs: 1000, leaseMs: 60_000, retry: { maxAttempts: 8, firstDelayMs: 30_000, maxDelayMs: 21_600_000 } },
     statusPage: { organisation: 'Hindsight' },
+      regulatory: { regimes: loadRegimes(DEFAULT_REGIMES_DIR), timeZone: 'UTC' },
       transparency: { keyDir: 'data/keys', checkpointEvery: { seconds: 60, events: 1000 }, witnesses: [], witnessFor: [], verifyEverySeconds: 3600 },
     }));
 
@@ -76,6 +78,17 @@ describe('Configuration', () => {
     expect(() => loadConfig({ HINDSIGHT_SMTP_URL: 'http://mail.example.com' })).toThrow(/HINDSIGHT_SMTP_URL: must be an SMTP URL/);
     writeFileSync(webhooks, JSON.stringify({ ops: { url: 'https://hooks.example.com/x', secret: 'hunter2' } }));
     expect(() => loadConfig({ HINDSIGHT_WEBHOOKS_FILE: webhooks })).toThrow(/HINDSIGHT_WEBHOOKS_FILE: .*ops\.secret: must be a Standard Webhooks secret/);
+  });
+
+  it('reads the regimes and the organisation\'s calendar, and names a bad country, zone or regime file', () => {
+    const config = loadConfig({ HINDSIGHT_JURISDICTION: 'DE', HINDSIGHT_TIME_ZONE: 'Europe/Berlin' }).regulatory;
+    expect([config.jurisdiction, config.timeZone, config.regimes.map((r) => r.id).sort()]).toEqual(['DE', 'Europe/Berlin', ['eu-dora', 'eu-gdpr', 'eu-nis2', 'us-sec-8k']]);
+    expect(() => loadConfig({ HINDSIGHT_JURISDICTION: 'de' })).toThrow(/HINDSIGHT_JURISDICTION: must be a country code/);
+    expect(() => loadConfig({ HINDSIGHT_JURISDICTION: 'XQ' })).toThrow(/HINDSIGHT_JURISDICTION: no holiday calendar for the country 'XQ'/);
+    expect(() => loadConfig({ HINDSIGHT_TIME_ZONE: 'Mars/Olympus' })).toThrow(/HINDSIGHT_TIME_ZONE: unknown time zone/);
+    const own = mkdtempSync(join(tmpdir(), 'regimes-'));
+    writeFileSync(join(own, 'uk-fca.json'), JSON.stringify({ id: 'uk-fca', name: 'FCA', source: 'SUP 15', calendar: 'organisation', stages: [{ id: 'notice', name: 'Notice', opensAt: 'filed:none', within: [{ of: 'becameAwareAt', duration: 'PT24H' }] }] }));
+    expect(() => loadConfig({ HINDSIGHT_REGIMES_DIR: own })).toThrow(/HINDSIGHT_REGIMES_DIR: .*uk-fca.json: no stage for filed:none/);
   });
 
   it('names every bad value', () => {

@@ -4,7 +4,7 @@ import { parseSignerKey, parseVerifierKey } from '@hindsight/transparency';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ConfigError } from './config-error';
-import { communicationsEnvironment, type OutboxConfig, outboxConfigFrom, type StatusPageConfig, statusPageConfigFrom } from './communications-config';
+import { communicationsEnvironment, type OutboxConfig, outboxConfigFrom, type RegulatoryConfig, regulatoryConfigFrom, type StatusPageConfig, statusPageConfigFrom } from './communications-config';
 import { loadTaxonomy } from './taxonomy-file';
 import { z } from 'zod';
 
@@ -153,6 +153,8 @@ export interface AppConfig {
   outbox: OutboxConfig;
   /** The public status page and its feeds (docs/communications.md). */
   statusPage: StatusPageConfig;
+  /** The regulatory regimes reports may be held to, and the organisation's calendar (docs/communications.md). */
+  regulatory: RegulatoryConfig;
 }
 
 export { ConfigError } from './config-error';
@@ -208,6 +210,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     maxAppendBytes: e.HINDSIGHT_MAX_APPEND_BYTES,
     outbox: outboxConfigFrom(e),
     statusPage: statusPageConfigFrom(e),
+    regulatory: regulatoryConfigFrom(e),
     transparency: {
       ...(e.HINDSIGHT_SIGNING_KEY ? { signingKey: e.HINDSIGHT_SIGNING_KEY } : e.HINDSIGHT_SIGNING_KEY_FILE ? { signingKey: readSigningKeyFile(e.HINDSIGHT_SIGNING_KEY_FILE) } : {}),
       keyDir: e.HINDSIGHT_KEY_DIR ?? join(dirname(e.HINDSIGHT_DATA === ':memory:' ? 'data/x' : e.HINDSIGHT_DATA), 'keys'),

@@ -39,6 +39,7 @@ export class PostmortemsModule {
       separationOfDuties: config.separationOfDuties,
       taxonomy: config.taxonomy,
       addressProblem: (transport, to) => deliverabilityProblem(config.outbox, transport, to),
+      regimes: Object.fromEntries(config.regulatory.regimes.map((r) => [r.id, r.stages.map((s) => s.id)])),
     };
     // Global: the outbox records what became of each delivery through the same command path.
     return { module: PostmortemsModule, global: true, providers: [{ provide: REVIEW_POLICY, useValue: policy }], exports: [CommandSender] };

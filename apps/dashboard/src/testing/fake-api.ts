@@ -9,7 +9,7 @@ export interface SentRequest {
   body: unknown;
 }
 
-/** `reads` answers GETs by path (e.g. the taxonomy); any other read gets an empty list. */
+/** `reads` answers GETs by path (e.g. the taxonomy); any other read gets empty lists. */
 export const fakeApi = (reads: Record<string, unknown> = {}) => {
   const sent: SentRequest[] = [];
   const answers: { status: number; body: unknown }[] = [];
@@ -20,7 +20,7 @@ export const fakeApi = (reads: Record<string, unknown> = {}) => {
       headers: (init.headers ?? {}) as Record<string, string>,
       body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
     });
-    const read = (): { status: number; body: unknown } => ({ status: 200, body: url in reads ? reads[url] : { items: [], position: null } });
+    const read = (): { status: number; body: unknown } => ({ status: 200, body: url in reads ? reads[url] : { items: [], regimes: [], position: null } });
     const answer = (init.method ?? 'GET') === 'GET' ? read() : (answers.shift() ?? { status: 200, body: { revision: 99, position: '0' } });
     return { ok: answer.status < 400, status: answer.status, statusText: '', headers: { get: () => null }, json: async () => answer.body };
   });

@@ -1,5 +1,6 @@
 import { simpleParser } from 'mailparser';
 import type { AddressInfo } from 'node:net';
+import { ArrivalGate } from './arrival-gate';
 import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedMail {
@@ -20,10 +21,8 @@ export interface ReceivedMail {
  */
 export class TestMailServer {
   readonly received: ReceivedMail[] = [];
-  private holding = false;
   private refusals: number[] = [];
-  private readonly held: (() => void)[] = [];
-  private readonly arrivals: (() => void)[] = [];
+  private readonly gate = new ArrivalGate();
   private readonly closed = new Set<string>();
 
   private readonly server = new SMTPServer({
@@ -46,14 +45,13 @@ export class TestMailServer {
     return `smtp://127.0.0.1:${(this.server.server.address() as AddressInfo).port}`;
   }
 
-  /** The next messages wait, unanswered, until `release()`. */
+  /** The next arrivals wait, unanswered, until `release()`. */
   hold(): void {
-    this.holding = true;
+    this.gate.hold();
   }
 
   release(): void {
-    this.holding = false;
-    for (const resume of this.held.splice(0)) resume();
+    this.gate.release();
   }
 
   /** The next messages are refused with these reply codes, one each. */
@@ -61,9 +59,9 @@ export class TestMailServer {
     this.refusals.push(...codes);
   }
 
-  /** Resolves when a message is being held or has arrived. */
+  /** Resolves when something arrives, held or not. */
   nextArrival(): Promise<void> {
-    return new Promise((resolve) => this.arrivals.push(resolve));
+    return this.gate.next();
   }
 
   async close(): Promise<void> {
@@ -75,8 +73,7 @@ export class TestMailServer {
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks);
-    for (const arrived of this.arrivals.splice(0)) arrived();
-    if (this.holding) await new Promise<void>((resume) => this.held.push(resume));
+    await this.gate.pass();
     // A message is the server's only once it has answered 250; a sender gone before that did not deliver it.
     if (this.closed.has(session)) return callback(new Error('the sender has gone'));
     const code = this.refusals.shift();

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ArrivalGate } from './arrival-gate';
 import { Webhook } from 'standardwebhooks';
 
 export interface ReceivedWebhook {
@@ -17,10 +18,8 @@ export interface ReceivedWebhook {
  */
 export class TestWebhookReceiver {
   readonly received: ReceivedWebhook[] = [];
-  private holding = false;
   private statuses: number[] = [];
-  private readonly held: (() => void)[] = [];
-  private readonly arrivals: (() => void)[] = [];
+  private readonly gate = new ArrivalGate();
   private readonly observers: ((headers: Record<string, string>, body: string) => void)[] = [];
 
   private readonly server: Server = createServer((request, response) => {
@@ -39,13 +38,13 @@ export class TestWebhookReceiver {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks`;
   }
 
+  /** The next arrivals wait, unanswered, until `release()`. */
   hold(): void {
-    this.holding = true;
+    this.gate.hold();
   }
 
   release(): void {
-    this.holding = false;
-    for (const resume of this.held.splice(0)) resume();
+    this.gate.release();
   }
 
   answer(...statuses: number[]): void {
@@ -57,8 +56,9 @@ export class TestWebhookReceiver {
     this.observers.push(observer);
   }
 
+  /** Resolves when something arrives, held or not. */
   nextArrival(): Promise<void> {
-    return new Promise((resolve) => this.arrivals.push(resolve));
+    return this.gate.next();
   }
 
   async close(): Promise<void> {
@@ -73,8 +73,7 @@ export class TestWebhookReceiver {
     const payload = Buffer.concat(chunks).toString('utf8');
     const headers = Object.fromEntries(['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((h) => [h, String(request.headers[h] ?? '')]));
     for (const observe of this.observers) observe(headers, payload);
-    for (const arrived of this.arrivals.splice(0)) arrived();
-    if (this.holding) await new Promise<void>((resume) => this.held.push(resume));
+    await this.gate.pass();
     const status = this.statuses.shift() ?? 204;
     // A sender that gave up on the request (it died, it timed out) did not deliver it.
     if (request.socket.destroyed || status >= 300) return status;

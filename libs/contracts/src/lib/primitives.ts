@@ -29,6 +29,9 @@ export const entityIds = () =>
     .max(LIMITS.list)
     .refine((ids) => new Set(ids).size === ids.length, 'must not repeat an id');
 
+/** A regulatory regime's id, or one of its stages': the name of its file on the server. */
+export const regimeId = () => z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be a regime id: lower case letters, digits and dashes');
+
 export const webUrl = () =>
   z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(LIMITS.url);
 

@@ -48,4 +48,15 @@ describe('The demo history', () => {
     expect(count((r) => r.some((e) => e.type === 'PostmortemReopened'))).toBeGreaterThan(2);
     expect(count((r) => status(r) === 'in_review' || status(r) === 'approved')).toBeGreaterThan(0);
   });
+
+  it('reports its SEV1 incidents under DORA, every filing accepted', async () => {
+    const store = new InMemoryEventStore();
+    await writeHistory(store, steps);
+    const all = await store.readAll();
+    const regulated = all.filter((e) => e.type === 'PostmortemDrafted' && JSON.stringify(e.data).includes('eu-dora'));
+    const filings = all.filter((e) => e.type === 'CommunicationPlanned' && (e.data as { filing?: unknown }).filing);
+    expect(regulated.length).toBeGreaterThan(5);
+    expect(filings.length).toBe(steps.filter((s) => s.command.type === 'PlanCommunication' && 'filing' in s.command.data).length);
+    expect(filings.length).toBeGreaterThan(regulated.length);
+  });
 });

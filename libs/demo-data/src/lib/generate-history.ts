@@ -55,12 +55,34 @@ const SEVERITY_WEIGHTS: { value: Severity; weight: number }[] = [
 const iso = (ms: number) => new Date(ms).toISOString();
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/**
+ * A SEV1 is a major ICT-related incident under DORA: classified within the hour of detection, the
+ * initial notification sent within hours (now and then late), the intermediate report in the days
+ * after (sometimes late too). Each is recorded as sent when it went out.
+ */
+const doraFilings = (faker: Faker, postmortemId: string, actor: string, classified: number, from: number): Step[] => {
+  const initial = classified + faker.number.int({ min: 60, max: 300 }) * MINUTE;
+  const intermediate = initial + faker.number.int({ min: 24, max: 80 }) * HOUR;
+  const [regulator, first, second] = [faker.string.uuid(), faker.string.uuid(), faker.string.uuid()];
+  const step = (at: number, command: PostmortemCommand): Step => ({ postmortemId, actor, at: iso(Math.max(at, from)), command });
+  const filing = (at: number, id: string, stage: string, summary: string) => [
+    step(at, { type: 'PlanCommunication', data: { id, stakeholderIds: [regulator], channel: 'regulatory_report', summary, filing: { regime: 'eu-dora', stage } } }),
+    step(at + MINUTE, { type: 'RecordCommunicationSent', data: { communicationId: id, sentAt: iso(at) } }),
+  ];
+  return [
+    step(from, { type: 'AddStakeholder', data: { id: regulator, name: 'Financial supervisor', group: 'regulator', channel: 'regulatory_report' } }),
+    ...filing(initial, first, 'initial', 'DORA initial notification'),
+    ...filing(intermediate, second, 'intermediate', 'DORA intermediate report'),
+  ];
+};
+
 const incident = (faker: Faker, team: Team, kind: IncidentKind, occurred: number, end: number): Step[] => {
   const postmortemId = faker.string.uuid();
   const editor = faker.helpers.arrayElement(team.editors);
   const service = faker.helpers.arrayElement(team.services);
   const severity = faker.helpers.weightedArrayElement(SEVERITY_WEIGHTS);
   const detected = occurred + faker.number.int({ min: kind.detectMinutes[1], max: kind.detectMinutes[0] }) * MINUTE;
+  const classified = detected + faker.number.int({ min: 1, max: 15 }) * MINUTE;
   const mitigated = detected + faker.number.int({ min: 8, max: 90 }) * MINUTE;
   const resolved = mitigated + faker.number.int({ min: 5, max: 300 }) * MINUTE;
   const steps: Step[] = [];
@@ -82,7 +104,8 @@ const incident = (faker: Faker, team: Team, kind: IncidentKind, occurred: number
         team: team.name,
         occurredAt: iso(occurred),
         detectedAt: iso(detected),
-        classifiedAt: iso(detected + faker.number.int({ min: 1, max: 15 }) * MINUTE),
+        classifiedAt: iso(classified),
+        ...(severity === 'SEV1' ? { regimes: ['eu-dora'], becameAwareAt: iso(detected), classifiedMajorAt: iso(classified) } : {}),
         mitigatedAt: iso(mitigated),
         resolvedAt: iso(resolved),
         customerImpact: kind.impact,
@@ -158,6 +181,7 @@ const incident = (faker: Faker, team: Team, kind: IncidentKind, occurred: number
     send({ type: 'PlanCommunication', data: { id: notice, stakeholderIds: [customers], channel: 'status_page', summary: `${capitalised(kind.title(service))}: resolved` } });
     send({ type: 'RecordCommunicationSent', data: { communicationId: notice, sentAt: iso(mitigated) } });
   }
+  if (severity === 'SEV1') followUps.push(...doraFilings(faker, postmortemId, editor, classified, clock).filter((step) => Date.parse(step.at) < end));
   followUps.push({ postmortemId, actor: editor, at: iso(clock + 2 * DAY), command: { type: 'RecordCommunicationSent', data: { communicationId: meeting, sentAt: iso(clock + 2 * DAY) } } });
 
   // Most reviews are published within days; the most recent ones are still being written. Some

@@ -65,7 +65,7 @@ export type AddStakeholder = Command<'AddStakeholder', Stakeholder>;
 export type ReviseStakeholder = Command<'ReviseStakeholder', { stakeholderId: string; changes: StakeholderChanges }>;
 export type RemoveStakeholder = Command<'RemoveStakeholder', { stakeholderId: string }>;
 
-export type PlanCommunication = Command<'PlanCommunication', Omit<Communication, 'status' | 'sentAt'>>;
+export type PlanCommunication = Command<'PlanCommunication', Omit<Communication, 'status' | 'sentAt' | 'message' | 'deliveries'>>;
 export type ReviseCommunication = Command<
   'ReviseCommunication',
   { communicationId: string; changes: CommunicationChanges }

@@ -60,7 +60,7 @@ const decisions: { [T in Exclude<PostmortemCommandType, 'DraftPostmortem'>]: Dec
  * An empty result means the command changes nothing (e.g. a revision to the current values).
  */
 export const decide = (command: PostmortemCommand, state: PostmortemState, policy: CommandPolicy = DEFAULT_POLICY): PostmortemEvent[] => {
-  if (command.type === 'DraftPostmortem') return report.draftPostmortem(command, state);
+  if (command.type === 'DraftPostmortem') return report.draftPostmortem(command, state, policy);
   if (state === null) throw new NotFound('Report', '(not drafted)');
   const decision = decisions[command.type] as Decision<typeof command.type>;
   return decision(command, state, policy);

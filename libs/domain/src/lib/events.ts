@@ -31,7 +31,7 @@ export type ActionItemChanges = Changes<
 >;
 export type LessonChanges = Changes<Omit<Lesson, 'id'>>;
 export type StakeholderChanges = Changes<Omit<Stakeholder, 'id'>>;
-export type CommunicationChanges = Changes<Pick<Communication, 'stakeholderIds' | 'channel' | 'summary' | 'plannedFor'>>;
+export type CommunicationChanges = Changes<Pick<Communication, 'stakeholderIds' | 'channel' | 'summary' | 'plannedFor' | 'filing'>>;
 
 export type PostmortemDrafted = Event<'PostmortemDrafted', { postmortemId: string; facts: IncidentFacts }>;
 export type IncidentFactsRevised = Event<'IncidentFactsRevised', { changes: FactsChanges }>;
@@ -68,7 +68,7 @@ export type StakeholderAdded = Event<'StakeholderAdded', Stakeholder>;
 export type StakeholderRevised = Event<'StakeholderRevised', { stakeholderId: string; changes: StakeholderChanges }>;
 export type StakeholderRemoved = Event<'StakeholderRemoved', { stakeholderId: string }>;
 
-export type CommunicationPlanned = Event<'CommunicationPlanned', Omit<Communication, 'status' | 'sentAt'>>;
+export type CommunicationPlanned = Event<'CommunicationPlanned', Omit<Communication, 'status' | 'sentAt' | 'message' | 'deliveries'>>;
 export type CommunicationRevised = Event<
   'CommunicationRevised',
   { communicationId: string; changes: CommunicationChanges }

@@ -45,6 +45,11 @@ export const requireChronology = (facts: IncidentFacts): void => {
     const [name, at] = present.find(([n]) => n === 'detectedAt') ?? present[0];
     requireNotBefore('classifiedAt', facts.classifiedAt, name, at);
   }
+  // A regulator's clock starts at awareness; nothing is classified or determined before it.
+  const aware: [string, string] = facts.becameAwareAt === undefined ? ['occurredAt', facts.occurredAt] : ['becameAwareAt', facts.becameAwareAt];
+  if (facts.becameAwareAt !== undefined) requireNotBefore('becameAwareAt', facts.becameAwareAt, 'occurredAt', facts.occurredAt);
+  if (facts.classifiedMajorAt !== undefined) requireNotBefore('classifiedMajorAt', facts.classifiedMajorAt, ...aware);
+  if (facts.materialityDeterminedAt !== undefined) requireNotBefore('materialityDeterminedAt', facts.materialityDeterminedAt, ...aware);
 };
 
 const requireNotBefore = (later: string, laterAt: string, earlier: string, earlierAt: string): void => {

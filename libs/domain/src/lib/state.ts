@@ -35,6 +35,14 @@ export interface IncidentFacts {
   detectionMethod?: DetectionMethod;
   /** What the incident cost, measured. */
   impact?: ImpactMeasures;
+  /** The regulatory regimes the incident must be reported under (ids of the server's regime files). */
+  regimes?: string[];
+  /** When the organisation became aware of the incident: the clock of GDPR, NIS2 and DORA's 24 hours. */
+  becameAwareAt?: Instant;
+  /** When it was classified as major (DORA). */
+  classifiedMajorAt?: Instant;
+  /** When it was determined to be material (SEC Form 8-K Item 1.05). */
+  materialityDeterminedAt?: Instant;
 }
 
 export interface ExternalReference {
@@ -128,9 +136,16 @@ export interface Communication {
   sentAt?: Instant;
   /** Planned, then either recorded as sent by hand, or dispatched: sending until every delivery has an outcome. */
   status: 'planned' | 'sending' | 'sent' | 'failed';
+  /** A report to a regulator: which regime, and which of its stages (e.g. `eu-dora` / `initial`). */
+  filing?: Filing;
   /** What was dispatched, exactly as it went out. */
   message?: OutgoingMessage;
   deliveries?: Delivery[];
+}
+
+export interface Filing {
+  regime: string;
+  stage: string;
 }
 
 export interface OutgoingMessage {

@@ -10,6 +10,7 @@ import { NamePicker } from '../../components/name-picker';
 import { api, query } from '../../lib/api-client';
 import { useUrlFilters } from '../../lib/use-url-filters';
 import { ChartCard } from './chart-card';
+import { RegulatoryCard } from './regulatory-card';
 import { incidentsLink } from './incidents-link';
 import { causeCategories, clipOutliers, detectAndResolve, detectionMethods, everyMonth, followThrough, incidentsBySeverity, resolveTimes } from './trends-data';
 
@@ -140,6 +141,7 @@ export const TrendsPage = () => {
             ]}
           />
         </ChartCard>
+        <RegulatoryCard />
       </SimpleGrid>
     </Stack>
   );

@@ -1,6 +1,6 @@
 import { CHANNELS, STAKEHOLDER_GROUPS } from '@hindsight/domain';
 import { z } from 'zod';
-import { changes, entityIds, instant, LIMITS, name, oneOf, plannedInstant, requiredText } from '../primitives';
+import { changes, entityIds, instant, LIMITS, name, oneOf, plannedInstant, regimeId, requiredText } from '../primitives';
 
 const stakeholder = { name: name(), group: oneOf(STAKEHOLDER_GROUPS), channel: oneOf(CHANNELS) };
 const address = {
@@ -17,10 +17,12 @@ const communication = {
   channel: oneOf(CHANNELS),
   summary: requiredText(),
   plannedFor: plannedInstant(),
+  /** A report to a regulator: the regime and the stage it files. */
+  filing: z.strictObject({ regime: regimeId(), stage: regimeId() }),
 };
-export const planCommunicationBody = z.strictObject({ ...communication, plannedFor: communication.plannedFor.optional() });
+export const planCommunicationBody = z.strictObject({ ...communication, plannedFor: communication.plannedFor.optional(), filing: communication.filing.optional() });
 export type PlanCommunicationBody = z.infer<typeof planCommunicationBody>;
-export const reviseCommunicationBody = changes({ ...communication, plannedFor: communication.plannedFor.nullable() });
+export const reviseCommunicationBody = changes({ ...communication, plannedFor: communication.plannedFor.nullable(), filing: communication.filing.nullable() });
 export type ReviseCommunicationBody = z.infer<typeof reviseCommunicationBody>;
 
 /** Sends it through the outbox; the subject defaults to the incident's title, the body to the summary. */

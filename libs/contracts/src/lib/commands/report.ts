@@ -1,6 +1,6 @@
 import { DETECTION_METHODS, SEVERITIES } from '@hindsight/domain';
 import { z } from 'zod';
-import { changes, instant, LIMITS, name, oneOf, optionalText, requiredText, webUrl } from '../primitives';
+import { changes, instant, LIMITS, name, oneOf, optionalText, regimeId, requiredText, webUrl } from '../primitives';
 
 const services = () => z.array(name()).min(1, 'must name at least one service').max(LIMITS.list);
 
@@ -20,6 +20,13 @@ const impact = () =>
     .partial()
     .refine((value) => Object.values(value).some((v) => v !== undefined), 'must give at least one measure');
 
+/** Ids of regulatory regimes (`eu-dora`, `us-sec-8k`…), each at most once. */
+const regimes = () =>
+  z
+    .array(regimeId())
+    .max(20)
+    .refine((ids) => new Set(ids).size === ids.length, 'must not repeat a regime');
+
 export const draftPostmortemBody = z.strictObject({
   title: name(),
   severity: oneOf(SEVERITIES),
@@ -35,6 +42,10 @@ export const draftPostmortemBody = z.strictObject({
   externalReference: externalReference().optional(),
   detectionMethod: oneOf(DETECTION_METHODS).optional(),
   impact: impact().optional(),
+  regimes: regimes().optional(),
+  becameAwareAt: instant().optional(),
+  classifiedMajorAt: instant().optional(),
+  materialityDeterminedAt: instant().optional(),
 });
 export type DraftPostmortemBody = z.infer<typeof draftPostmortemBody>;
 
@@ -53,6 +64,10 @@ export const reviseIncidentFactsBody = changes({
   externalReference: externalReference().nullable(),
   detectionMethod: oneOf(DETECTION_METHODS).nullable(),
   impact: impact().nullable(),
+  regimes: regimes().nullable(),
+  becameAwareAt: instant().nullable(),
+  classifiedMajorAt: instant().nullable(),
+  materialityDeterminedAt: instant().nullable(),
 });
 export type ReviseIncidentFactsBody = z.infer<typeof reviseIncidentFactsBody>;
 

@@ -3,3 +3,4 @@ export * from './common';
 export * from './reads';
 export * from './report-document';
 export * from './transparency';
+export * from './regulatory';

@@ -34,6 +34,10 @@ const facts = z.object({
   externalReference: z.object({ id: z.string(), url: z.string().optional() }).optional(),
   detectionMethod: oneOf(DETECTION_METHODS).optional(),
   impact: z.object({ usersAffected: z.number().optional(), requestsFailed: z.number().optional(), errorBudgetBurnedPercent: z.number().optional() }).optional(),
+  regimes: z.array(z.string()).describe('Regulatory regimes the incident is reported under').optional(),
+  becameAwareAt: instant().optional(),
+  classifiedMajorAt: instant().optional(),
+  materialityDeterminedAt: instant().optional(),
 });
 
 const ids = () => z.array(z.string());
@@ -77,6 +81,7 @@ export const postmortemDocumentSchema = z.object({
       plannedFor: instant().optional(),
       sentAt: instant().optional(),
       status: z.enum(['planned', 'sending', 'sent', 'failed']),
+      filing: z.object({ regime: z.string(), stage: z.string() }).describe('A report to a regulator: its regime and stage').optional(),
       message: z.object({ subject: z.string(), body: z.string() }).describe('What was dispatched, exactly as it went out').optional(),
       deliveries: z
         .array(

@@ -10,6 +10,7 @@ import type {
 } from '../commands';
 import { DomainRuleViolation } from '../errors';
 import type { CommandPolicy } from '../policy';
+import { requireKnownFiling } from '../regimes';
 import { requireDeliverable } from './delivery';
 import type { PostmortemEvent } from '../events';
 import { requireAbsent, requireLinked, requireNotReferenced, requirePresent } from '../rules';
@@ -37,16 +38,18 @@ export const removeStakeholder = ({ data }: RemoveStakeholder, report: Postmorte
   return [{ type: 'StakeholderRemoved', data: { stakeholderId: stakeholder.id } }];
 };
 
-export const planCommunication = ({ data }: PlanCommunication, report: Postmortem): PostmortemEvent[] => {
+export const planCommunication = ({ data }: PlanCommunication, report: Postmortem, policy: CommandPolicy): PostmortemEvent[] => {
   requireAbsent(report.communications, data.id, 'Communication');
+  requireKnownFiling(policy, data.filing);
   requireLinked(report.stakeholders, data.stakeholderIds, 'stakeholders');
   return [{ type: 'CommunicationPlanned', data }];
 };
 
-export const reviseCommunication = ({ data }: ReviseCommunication, report: Postmortem): PostmortemEvent[] => {
+export const reviseCommunication = ({ data }: ReviseCommunication, report: Postmortem, policy: CommandPolicy): PostmortemEvent[] => {
   const communication = requirePlanned(report, data.communicationId);
   const changes = effectiveChanges(communication, data.changes);
   if (isEmpty(changes)) return [];
+  if (changes.filing) requireKnownFiling(policy, changes.filing);
   requireLinked(report.stakeholders, changes.stakeholderIds ?? [], 'stakeholders');
   return [{ type: 'CommunicationRevised', data: { communicationId: communication.id, changes } }];
 };

@@ -8,7 +8,7 @@ import { reportActionItemsQuery } from '../api/report-queries';
 
 const closed = (item: ActionItem) => item.status === 'done' || item.status === 'wont_do';
 
-/** The action items, open ones first by priority then due date; closed ones after, quieter. */
+/** The action items, open ones first by priority then due date; closed ones after. */
 export const ReadActionItems = ({ report }: { report: PostmortemDocument }) => {
   const priorities = useQuery(reportActionItemsQuery(report));
   const scoreOf = (item: ActionItem) => priorities.data?.items.find((p) => p.id === item.id)?.priority ?? prioritise({ ...item.priority, recurrences: 0 });
@@ -19,7 +19,8 @@ export const ReadActionItems = ({ report }: { report: PostmortemDocument }) => {
   return (
     <Stack gap="xs" role="list" aria-label="Action items">
       {items.map((item) => (
-        <Paper key={item.id} withBorder p="sm" role="listitem" style={{ opacity: closed(item) ? 0.75 : 1 }}>
+        // Closed items are told apart by their place and badge, not by fading: faded text fails contrast.
+        <Paper key={item.id} withBorder p="sm" role="listitem">
           <Group justify="space-between" wrap="wrap" gap="xs">
             <Group gap="xs" wrap="nowrap">
               <BandBadge band={scoreOf(item).band} />

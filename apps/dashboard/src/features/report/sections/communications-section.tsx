@@ -17,12 +17,16 @@ import { MarkdownField } from '../../../components/markdown-field';
 import { DeliveryList } from './delivery-list';
 import { addressesOf, DispatchForm } from './dispatch-form';
 import { StakeholderForm } from './stakeholder-form';
+import { RegulatoryPanel } from './regulatory-panel';
+import { useRegimes } from '../api/regulatory-queries';
 
 interface CommunicationValues extends Record<string, unknown> {
   stakeholderIds: string[];
   channel: string;
   summary: string;
   plannedFor: string;
+  /** `regime/stage` of a regulatory filing, or empty. */
+  filing: string;
 }
 
 const communicationValues = (communication?: Communication): CommunicationValues => ({
@@ -30,17 +34,34 @@ const communicationValues = (communication?: Communication): CommunicationValues
   channel: communication?.channel ?? 'email',
   summary: communication?.summary ?? '',
   plannedFor: toLocalInput(communication?.plannedFor),
+  filing: communication?.filing ? `${communication.filing.regime}/${communication.filing.stage}` : '',
 });
+
+const filingOf = (value: string) => {
+  const [regime, stage] = value.split('/');
+  return regime && stage ? { regime, stage } : undefined;
+};
 
 const CommunicationForm = ({ report, communication, onClose }: { report: PostmortemDocument; communication?: Communication; onClose: () => void }) => {
   const initial = communicationValues(communication);
-  const body = (v: CommunicationValues) => ({ stakeholderIds: v.stakeholderIds, channel: v.channel, summary: v.summary, plannedFor: optional(fromLocalInput(v.plannedFor)) });
+  const regimes = useRegimes() ?? [];
+  const filings = regimes
+    .filter((r) => report.facts.regimes?.includes(r.id))
+    .flatMap((r) => r.stages.map((stage) => ({ value: `${r.id}/${stage.id}`, label: `${r.name}: ${stage.name}` })));
+  const body = (v: CommunicationValues) => ({
+    stakeholderIds: v.stakeholderIds,
+    channel: v.channel,
+    summary: v.summary,
+    plannedFor: optional(fromLocalInput(v.plannedFor)),
+    filing: v.channel === 'regulatory_report' ? filingOf(v.filing) : undefined,
+  });
+  const cleared = (b: ReturnType<typeof body>) => ({ ...b, plannedFor: b.plannedFor ?? null, filing: b.filing ?? null });
   const { form, submit, pending } = useCommandForm({
     report,
     initialValues: initial,
     schema: communication ? reviseCommunicationBody : planCommunicationBody,
     toBody: (v: CommunicationValues, base: CommunicationValues) =>
-      communication ? changedFields({ ...body(v), plannedFor: body(v).plannedFor ?? null }, { ...body(base), plannedFor: body(base).plannedFor ?? null }) : body(v),
+      communication ? changedFields(cleared(body(v)), cleared(body(base))) : body(v),
     valuesIn: communication && ((r: PostmortemDocument) => mapFound(r.communications.find((c) => c.id === communication.id), communicationValues)),
     labels: { stakeholderIds: 'To', plannedFor: 'Planned for' },
     show: (field: string, value: unknown) => (field === 'stakeholderIds' ? (value as string[]).map((id) => report.stakeholders.find((s) => s.id === id)?.name ?? id).join(', ') : String(value)),
@@ -57,6 +78,9 @@ const CommunicationForm = ({ report, communication, onClose }: { report: Postmor
       <NativeSelect label="Channel" data={optionsOf(CHANNELS)} {...form.getInputProps('channel')} />
       <MarkdownField label="Summary" required autosize minRows={2} data-autofocus {...form.getInputProps('summary')} />
       <TextInput type="datetime-local" label="Planned for" {...form.getInputProps('plannedFor')} />
+      {form.values.channel === 'regulatory_report' && filings.length > 0 && (
+        <NativeSelect label="Files" description="The regulatory report this is" data={[{ value: '', label: 'No filing' }, ...filings]} {...form.getInputProps('filing')} />
+      )}
     </FormModal>
   );
 };
@@ -185,6 +209,7 @@ export const CommunicationsSection = ({ report, editable }: { report: Postmortem
           </Table.Tbody>
         </ScrollTable>
       )}
+      <RegulatoryPanel report={report} editable={editable} />
       {stakeholder && <StakeholderForm report={report} stakeholder={stakeholder === 'new' ? undefined : stakeholder} onClose={() => setStakeholder(null)} />}
       {communication?.sent && communication.item && <SentForm report={report} communication={communication.item} onClose={() => setCommunication(null)} />}
       {communication?.dispatch && communication.item && <DispatchForm report={report} communication={communication.item} onClose={() => setCommunication(null)} />}

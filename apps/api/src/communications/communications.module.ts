@@ -1,4 +1,4 @@
-import { DeliveryClaims, EmailTransport, Outbox, StatusPage, TemplateFiles, WebhookTransport } from '@hindsight/communications';
+import { DeliveryClaims, EmailTransport, Outbox, RegulatoryClocks, StatusPage, TemplateFiles, WebhookTransport, WorkingCalendar } from '@hindsight/communications';
 import type { EventStore } from '@hindsight/event-store';
 import type Database from 'better-sqlite3';
 import { type DynamicModule, Inject, Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
@@ -11,13 +11,14 @@ import { READ_MODELS } from '../read-models/tokens';
 import { OutboxWorker } from './outbox-worker';
 import { ReportOutboxPorts } from './report-outbox-ports';
 import { checkedStatusPage } from './checked-status-page';
+import { DeadlinesController } from './deadlines.controller';
 import { STATUS_PAGE_CONFIG, StatusPageController } from './status-page.controller';
 
 const logger = new Logger('outbox');
 
-/** Sends what was dispatched, from every instance, each delivery once; serves the public status page (docs/communications.md). */
+/** Telling people: the outbox sending what was dispatched (each delivery once, from every instance), the public status page, regulatory deadlines (docs/communications.md). */
 @Module({})
-export class OutboxModule implements OnApplicationBootstrap, OnModuleDestroy {
+export class CommunicationsModule implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     @Inject(OutboxWorker) private readonly worker: OutboxWorker,
     @Inject(EmailTransport) private readonly email: EmailTransport,
@@ -26,10 +27,11 @@ export class OutboxModule implements OnApplicationBootstrap, OnModuleDestroy {
   static register(config: AppConfig): DynamicModule {
     const { mail, webhooks, leaseMs, pollMs, retry } = config.outbox;
     return {
-      module: OutboxModule,
-      controllers: [StatusPageController],
+      module: CommunicationsModule,
+      controllers: [StatusPageController, DeadlinesController],
       providers: [
         { provide: STATUS_PAGE_CONFIG, useValue: config.statusPage },
+        { provide: RegulatoryClocks, useFactory: () => new RegulatoryClocks(config.regulatory.regimes, new WorkingCalendar(config.regulatory.jurisdiction, config.regulatory.timeZone)) },
         // Built at start, so a team's template that does not render stops the server with its name and the reason.
         { provide: StatusPage, useFactory: () => checkedStatusPage(new TemplateFiles(config.statusPage.templatesDir)) },
         { provide: EmailTransport, useFactory: () => new EmailTransport(mail) },

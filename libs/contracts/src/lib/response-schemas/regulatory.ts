@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { instant, orNull, position } from './values';
+
+const STAGE_STATUSES = ['waiting', 'due', 'overdue', 'met', 'late', 'not_applicable'] as const;
+
+const stageClock = z.object({
+  stage: z.string(),
+  name: z.string(),
+  status: z.enum(STAGE_STATUSES),
+  waitingFor: z.string().describe('while waiting: the moment it waits for').optional(),
+  dueAt: instant().optional(),
+  movedFrom: instant().describe('the deadline before a weekend or public holiday moved it').optional(),
+  filedAt: instant().describe('the first filing of this stage').optional(),
+  basis: z.string().describe('how the deadline was reached, in words').optional(),
+});
+
+/** GET /api/postmortems/:id/deadlines (docs/communications.md#regulatory-clocks) */
+export const deadlinesSchema = z.object({
+  position: orNull(position()),
+  asOf: instant().describe('the moment statuses are given for'),
+  regimes: z.array(
+    z.object({
+      regime: z.string(),
+      name: z.string(),
+      source: z.string().describe('the legal text the deadlines come from'),
+      calendar: z.object({ country: z.string().optional(), timeZone: z.string() }),
+      stages: z.array(stageClock),
+    }),
+  ),
+});
+export type Deadlines = z.infer<typeof deadlinesSchema>;
+
+/** GET /api/trends/regulatory */
+export const regulatoryTrendsSchema = z.object({
+  position: orNull(position()),
+  asOf: instant(),
+  regimes: z.array(
+    z.object({
+      regime: z.string(),
+      name: z.string(),
+      met: z.number().int(),
+      late: z.number().int(),
+      overdue: z.number().int(),
+      due: z.number().int(),
+      onTimeRate: orNull(z.number()).describe('met ÷ (met + late + overdue); null before anything fell due'),
+    }),
+  ),
+});
+export type RegulatoryTrends = z.infer<typeof regulatoryTrendsSchema>;
+
+/** GET /api/regimes: the regulatory regimes this server knows, with their stages. */
+export const regimesSchema = z.object({
+  regimes: z.array(z.object({ id: z.string(), name: z.string(), source: z.string(), stages: z.array(z.object({ id: z.string(), name: z.string() })) })),
+});
+export type Regimes = z.infer<typeof regimesSchema>;
