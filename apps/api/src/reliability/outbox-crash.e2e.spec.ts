@@ -33,6 +33,8 @@ describe('Given a dispatched notice whose sender is killed between the intent an
     await arrived;
     first.child.kill('SIGKILL');
     await first.exited;
+    // Only once the servers have seen the sender go: they never answered, so they never accepted the message.
+    await Promise.all([mail.disconnected(), hooks.disconnected()]);
     mail.release();
     hooks.release();
 

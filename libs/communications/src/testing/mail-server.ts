@@ -1,6 +1,7 @@
 import { simpleParser } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { ArrivalGate } from './arrival-gate';
+import { untilIdle } from './until-idle';
 import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedMail {
@@ -24,13 +25,21 @@ export class TestMailServer {
   private refusals: number[] = [];
   private readonly gate = new ArrivalGate();
   private readonly closed = new Set<string>();
+  private readonly open = new Set<string>();
 
   private readonly server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onData: (stream, session, callback) => void this.accept(stream, session.id, callback),
-    onClose: (session) => this.closed.add(session.id),
+    onConnect: (session, callback) => {
+      this.open.add(session.id);
+      callback();
+    },
+    onClose: (session) => {
+      this.closed.add(session.id);
+      this.open.delete(session.id);
+    },
   });
 
   private constructor() {}
@@ -57,6 +66,11 @@ export class TestMailServer {
   /** The next messages are refused with these reply codes, one each. */
   refuse(...codes: number[]): void {
     this.refusals.push(...codes);
+  }
+
+  /** Resolves once every sender has gone: a test that kills one waits for this to know the server saw it go. */
+  disconnected(): Promise<void> {
+    return untilIdle(() => this.open.size === 0, 'The mail server');
   }
 
   /** Resolves when something arrives, held or not. */

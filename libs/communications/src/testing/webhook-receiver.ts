@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { ArrivalGate } from './arrival-gate';
+import { untilIdle } from './until-idle';
 import { Webhook } from 'standardwebhooks';
 
 export interface ReceivedWebhook {
@@ -26,7 +27,19 @@ export class TestWebhookReceiver {
     void this.receive(request).then((status) => response.writeHead(status).end(), () => response.writeHead(500).end());
   });
 
-  private constructor(private readonly secret: string) {}
+  private readonly sockets = new Set<Socket>();
+
+  private constructor(private readonly secret: string) {
+    this.server.on('connection', (socket: Socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+    });
+  }
+
+  /** Resolves once every sender's connection has closed (see TestMailServer.disconnected). */
+  disconnected(): Promise<void> {
+    return untilIdle(() => this.sockets.size === 0, 'The webhook receiver');
+  }
 
   static async start(secret: string): Promise<TestWebhookReceiver> {
     const receiver = new TestWebhookReceiver(secret);
