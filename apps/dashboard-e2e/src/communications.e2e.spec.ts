@@ -62,6 +62,8 @@ describe('Sending a customer notice from the dashboard', () => {
     const page = await signInPage({ browser, url: api.url, viewport }, api.adminToken as string, kept);
     await page.goto(`${api.url}/reports/${report.id}/edit`);
     await openTab(page, /^Communications/);
+    // It reaches customers: a reviewer approves its text first (the admin may).
+    await page.getByRole('button', { name: `Approve: ${summary}` }).click();
     await page.getByRole('button', { name: `Send: ${summary}` }).click();
     await page.getByRole('dialog', { name: 'Send communication' }).getByText(`Shoppers: shoppers-${name}@shop.example`).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-communication-send.png`) });

@@ -1,11 +1,12 @@
 import { type ApiProcess, createToken, spawnApi } from '@hindsight/testing';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, watchConsole } from './support/browser';
 import { EXECUTIVE_SUMMARY, LOOK_ONLY, SCREENSHOTS, VIEWPORTS } from './support/flow-fixtures';
+import { communicateTheIncident } from './support/communication-steps';
+import { checkPdfExport } from './support/pdf-check';
 import { signInPage } from './support/sign-in';
 import { tearDown } from './support/teardown';
 import { addTimelineEntry, attachEvidence, dialog, field, identifyCause, navigateTo, openTab, pageOverflow, pickName, proposeActionItem, submitDialog, until } from './support/editor-steps';
@@ -29,7 +30,6 @@ describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', 
   let reportUrl = '';
 
   const signIn = (token: string): Promise<Page> => signInPage({ browser, url: api.url, viewport }, token, { contexts, consoles });
-
   let alice: Page;
   let bob: Page;
   let tokens: Record<'alice' | 'bob' | 'rita', string>;
@@ -202,20 +202,7 @@ describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', 
     await shot(alice, 'editor-action-items.png');
 
     await openTab(alice, /^Communications/);
-    for (const [name, group, channel] of [
-      ['Support and sales teams', 'internal', 'internal_meeting'],
-      ['Shoppers', 'customer', 'status_page'],
-    ]) {
-      await alice.getByRole('button', { name: 'Add stakeholder' }).click();
-      await submitDialog(alice, 'Add a stakeholder', { Name: name, 'select:Group': group, 'select:Preferred channel': channel }, 'Add stakeholder');
-    }
-    await alice.getByRole('button', { name: 'Plan communication' }).click();
-    await submitDialog(alice, 'Plan a communication', { 'check:': ['Shoppers (Customer)'], 'select:Channel': 'status_page', Summary: 'Checkout was slow between 09:02 and 10:05 UTC; it is fully recovered' }, 'Plan');
-    await alice.getByRole('button', { name: 'Plan communication' }).click();
-    await submitDialog(alice, 'Plan a communication', { 'check:': ['Support and sales teams (Internal)'], 'select:Channel': 'internal_meeting', Summary: 'Incident review with support and sales', 'Planned for': '2026-03-16T14:00' }, 'Plan');
-    await alice.getByRole('button', { name: 'Record as sent: Checkout was slow between 09:02 and 10:05 UTC; it is fully recovered' }).click();
-    await submitDialog(alice, 'Record as sent', { 'Sent at': '2026-03-14T10:10' }, 'Record as sent');
-    await alice.getByRole('cell', { name: 'Sent 14 Mar 2026, 10:10 UTC', exact: true }).waitFor();
+    await communicateTheIncident(alice);
   });
 
   it('is submitted, approved and published', async () => {
@@ -247,14 +234,8 @@ describe.each(VIEWPORTS)('Writing a postmortem together in the dashboard (%s)', 
     await shot(alice, 'print.png', true);
     await alice.emulateMedia({ media: 'screen' });
 
-    const id = reportUrl.match(/reports\/([0-9a-f-]{36})/)?.[1];
-    const pdf = await fetch(`${api.url}/api/postmortems/${id}/export/pdf`, { headers: { authorization: `Bearer ${tokens.alice}` } });
-    const file = join(dir, 'report.pdf');
-    writeFileSync(file, Buffer.from(await pdf.arrayBuffer()));
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    for (const heading of ['Executive summary', 'Key durations', 'What happened', 'Timeline (UTC)', 'Causal factors', 'Action items']) expect(text).toContain(heading);
-    expect(text).not.toMatch(/\*\*|^\s*- /m);
-    if (!prefix) execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', file, join(SCREENSHOTS, 'pdf')]);
+    const reportId = reportUrl.match(/reports\/([0-9a-f-]{36})/)?.[1] as string;
+    await checkPdfExport({ url: api.url, token: tokens.alice, reportId, dir, ...(prefix ? {} : { pictureTo: join(SCREENSHOTS, 'pdf') }) });
   });
 
   it('steps back through the history to an earlier revision and shows the report as it stood', async () => {

@@ -14,3 +14,5 @@ export * from './lib/clocks/deadlines';
 export * from './lib/clocks/regime';
 export * from './lib/clocks/regulatory-clocks';
 export * from './lib/clocks/working-calendar';
+export * from './lib/drafts/draft-contexts';
+export * from './lib/drafts/drafts';

@@ -1,4 +1,4 @@
-import { DeliveryClaims, EmailTransport, Outbox, RegulatoryClocks, StatusPage, TemplateFiles, WebhookTransport, WorkingCalendar } from '@hindsight/communications';
+import { DeliveryClaims, Drafts, EmailTransport, Outbox, RegulatoryClocks, StatusPage, TemplateFiles, WebhookTransport, WorkingCalendar } from '@hindsight/communications';
 import type { EventStore } from '@hindsight/event-store';
 import type Database from 'better-sqlite3';
 import { type DynamicModule, Inject, Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
@@ -10,7 +10,8 @@ import { EVENT_STORE } from '../postmortems/tokens';
 import { READ_MODELS } from '../read-models/tokens';
 import { OutboxWorker } from './outbox-worker';
 import { ReportOutboxPorts } from './report-outbox-ports';
-import { checkedStatusPage } from './checked-status-page';
+import { checkedDrafts, checkedStatusPage } from './checked-templates';
+import { DraftsController } from './drafts.controller';
 import { DeadlinesController } from './deadlines.controller';
 import { STATUS_PAGE_CONFIG, StatusPageController } from './status-page.controller';
 
@@ -28,12 +29,14 @@ export class CommunicationsModule implements OnApplicationBootstrap, OnModuleDes
     const { mail, webhooks, leaseMs, pollMs, retry } = config.outbox;
     return {
       module: CommunicationsModule,
-      controllers: [StatusPageController, DeadlinesController],
+      controllers: [StatusPageController, DeadlinesController, DraftsController],
       providers: [
         { provide: STATUS_PAGE_CONFIG, useValue: config.statusPage },
         { provide: RegulatoryClocks, useFactory: () => new RegulatoryClocks(config.regulatory.regimes, new WorkingCalendar(config.regulatory.jurisdiction, config.regulatory.timeZone)) },
         // Built at start, so a team's template that does not render stops the server with its name and the reason.
-        { provide: StatusPage, useFactory: () => checkedStatusPage(new TemplateFiles(config.statusPage.templatesDir)) },
+        { provide: TemplateFiles, useFactory: () => new TemplateFiles(config.statusPage.templatesDir) },
+        { provide: StatusPage, inject: [TemplateFiles], useFactory: (templates: TemplateFiles) => checkedStatusPage(templates) },
+        { provide: Drafts, inject: [TemplateFiles], useFactory: (templates: TemplateFiles) => checkedDrafts(templates, config.statusPage.organisation) },
         { provide: EmailTransport, useFactory: () => new EmailTransport(mail) },
         {
           provide: Outbox,

@@ -77,6 +77,9 @@ describe('Dispatching a communication over HTTP, delivered by the outbox to real
 
   it('when a webhook cannot be reached, then each failure is recorded with its reason and the last gives up: nothing is lost silently', async () => {
     const { report, communication } = await reportWith([{ name: 'Partner', group: 'partner', channel: 'email', webhook: 'gone' }]);
+    const early = await alice('POST', `${communication}/dispatch`, {});
+    expect([early.status, early.body.rule]).toEqual([422, 'approval_required']);
+    expect((await api.as('rita@shop.example', ['reviewer'], ['payments'])('POST', `${communication}/approve`, { reason: 'Reviewed with legal' })).status).toBe(200);
     await alice('POST', `${communication}/dispatch`, {});
     const failed = await settled(report);
     expect(failed).toMatchObject({ status: 'failed', deliveries: [{ status: 'failed', attempts: 2, lastError: expect.stringContaining('could not be reached') }] });

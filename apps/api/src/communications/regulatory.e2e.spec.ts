@@ -21,6 +21,7 @@ describe('Regulatory deadlines over HTTP (organisation in Germany)', () => {
     const report = `/api/postmortems/${draft.body.id}`;
     const regulator = await alice('POST', `${report}/stakeholders`, { name: 'BaFin', group: 'regulator', channel: 'regulatory_report' });
     const initial = await alice('POST', `${report}/communications`, { stakeholderIds: [regulator.body.id], channel: 'regulatory_report', summary: 'DORA initial notification', filing: { regime: 'eu-dora', stage: 'initial' } });
+    await api.as('rita@bank.example', ['reviewer'], ['payments'])('POST', `${report}/communications/${initial.body.id}/approve`, {});
     const filed = await alice('POST', `${report}/communications/${initial.body.id}/sent`, { sentAt: '2026-03-16T09:30:00Z' });
 
     const { status, body } = await alice('GET', `${report}/deadlines?minPosition=${filed.body.position}`);

@@ -119,6 +119,8 @@ export const runEcommerceSale = async (send: Send, tokens: { editor: string; rev
     statusPage: await id('POST', '/communications', { stakeholderIds: [stakeholders.customers], channel: 'status_page', summary: 'Checkout was slow between 09:02 and 10:05 UTC; it is fully recovered' }),
     email: await id('POST', '/communications', { stakeholderIds: [stakeholders.affected], channel: 'email', summary: 'Apology with a 15 % code for customers whose checkout failed' }),
   };
+  // What reaches customers goes out once a reviewer approved its text.
+  for (const notice of [communications.statusPage, communications.email]) await dana('POST', `${report}/communications/${notice}/approve`, {});
   await alice('POST', `${report}/communications/${communications.statusPage}/sent`, { sentAt: '2026-03-14T10:10:00Z' });
   await alice('POST', `${report}/communications/${communications.email}/sent`, { sentAt: '2026-03-15T09:00:00Z' });
   await alice('POST', `${report}/communications/${communications.meeting}/sent`, { sentAt: '2026-03-16T14:00:00Z' });

@@ -45,6 +45,7 @@ export const summarize = (event: PostmortemEvent, before: PostmortemState, actor
       case 'CommunicationRevised': return `revised a planned communication`;
       case 'CommunicationSent': return `recorded that ${quote(find(before?.communications, data.communicationId)?.summary)} was sent`;
       case 'CommunicationCancelled': return `cancelled the communication ${quote(find(before?.communications, data.communicationId)?.summary)}`;
+      case 'CommunicationApproved': return `approved the text of ${quote(find(before?.communications, data.communicationId)?.summary)} to go out`;
       case 'CommunicationDispatched': return `dispatched ${quote(data.message.subject)} to ${data.deliveries.map((d) => d.to).join(', ')}`;
       case 'CommunicationDelivered': return `delivered ${quote(delivery(data)?.to)} (attempt ${data.attempt}: ${data.receipt})`;
       case 'CommunicationFailed': return `could not deliver to ${quote(delivery(data)?.to)} (attempt ${data.attempt}: ${data.reason}); ${data.retryAt ? `retrying at ${data.retryAt}` : 'gave up'}`;

@@ -88,6 +88,7 @@ export const ecommerceSale = (faker: Faker, team: Team, saleDay: number): Step[]
   send({ type: 'PlanCommunication', data: { id: meeting, stakeholderIds: [support], channel: 'internal_meeting', summary: 'Incident review with support and sales' } });
   send({ type: 'PlanCommunication', data: { id: page, stakeholderIds: [shoppers], channel: 'status_page', summary: 'Checkout was slow during the sale; it is fully recovered' } });
   send({ type: 'PlanCommunication', data: { id: email, stakeholderIds: [affected], channel: 'email', summary: 'Apology with a discount code' } });
+  for (const notice of [page, email]) send({ type: 'ApproveCommunication', data: { communicationId: notice } }, team.reviewer);
   send({ type: 'RecordCommunicationSent', data: { communicationId: page, sentAt: at(70) } });
   send({ type: 'RecordCommunicationSent', data: { communicationId: email, sentAt: at(DAY / MINUTE) } });
   send({ type: 'RecordCommunicationSent', data: { communicationId: meeting, sentAt: at(3 * DAY / MINUTE) } });

@@ -60,13 +60,14 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * initial notification sent within hours (now and then late), the intermediate report in the days
  * after (sometimes late too). Each is recorded as sent when it went out.
  */
-const doraFilings = (faker: Faker, postmortemId: string, actor: string, classified: number, from: number): Step[] => {
+const doraFilings = (faker: Faker, postmortemId: string, [actor, reviewer]: [string, string], classified: number, from: number): Step[] => {
   const initial = classified + faker.number.int({ min: 60, max: 300 }) * MINUTE;
   const intermediate = initial + faker.number.int({ min: 24, max: 80 }) * HOUR;
   const [regulator, first, second] = [faker.string.uuid(), faker.string.uuid(), faker.string.uuid()];
   const step = (at: number, command: PostmortemCommand): Step => ({ postmortemId, actor, at: iso(Math.max(at, from)), command });
   const filing = (at: number, id: string, stage: string, summary: string) => [
     step(at, { type: 'PlanCommunication', data: { id, stakeholderIds: [regulator], channel: 'regulatory_report', summary, filing: { regime: 'eu-dora', stage } } }),
+    { ...step(at, { type: 'ApproveCommunication', data: { communicationId: id } }), actor: reviewer },
     step(at + MINUTE, { type: 'RecordCommunicationSent', data: { communicationId: id, sentAt: iso(at) } }),
   ];
   return [
@@ -179,9 +180,10 @@ const incident = (faker: Faker, team: Team, kind: IncidentKind, occurred: number
     send({ type: 'AddStakeholder', data: { id: customers, name: 'Customers', group: 'customer', channel: 'status_page' } });
     const notice = id();
     send({ type: 'PlanCommunication', data: { id: notice, stakeholderIds: [customers], channel: 'status_page', summary: `${capitalised(kind.title(service))}: resolved` } });
+    send({ type: 'ApproveCommunication', data: { communicationId: notice } }, team.reviewer);
     send({ type: 'RecordCommunicationSent', data: { communicationId: notice, sentAt: iso(mitigated) } });
   }
-  if (severity === 'SEV1') followUps.push(...doraFilings(faker, postmortemId, editor, classified, clock).filter((step) => Date.parse(step.at) < end));
+  if (severity === 'SEV1') followUps.push(...doraFilings(faker, postmortemId, [editor, team.reviewer], classified, clock).filter((step) => Date.parse(step.at) < end));
   followUps.push({ postmortemId, actor: editor, at: iso(clock + 2 * DAY), command: { type: 'RecordCommunicationSent', data: { communicationId: meeting, sentAt: iso(clock + 2 * DAY) } } });
 
   // Most reviews are published within days; the most recent ones are still being written. Some

@@ -65,13 +65,14 @@ export type AddStakeholder = Command<'AddStakeholder', Stakeholder>;
 export type ReviseStakeholder = Command<'ReviseStakeholder', { stakeholderId: string; changes: StakeholderChanges }>;
 export type RemoveStakeholder = Command<'RemoveStakeholder', { stakeholderId: string }>;
 
-export type PlanCommunication = Command<'PlanCommunication', Omit<Communication, 'status' | 'sentAt' | 'message' | 'deliveries'>>;
+export type PlanCommunication = Command<'PlanCommunication', Omit<Communication, 'status' | 'sentAt' | 'message' | 'deliveries' | 'approved'>>;
 export type ReviseCommunication = Command<
   'ReviseCommunication',
   { communicationId: string; changes: CommunicationChanges }
 >;
 export type RecordCommunicationSent = Command<'RecordCommunicationSent', { communicationId: string; sentAt: string }>;
 export type CancelCommunication = Command<'CancelCommunication', { communicationId: string; reason: string }>;
+export type ApproveCommunication = Command<'ApproveCommunication', { communicationId: string }>;
 /** The subject defaults to the incident's title, the body to the communication's summary. */
 export type DispatchCommunication = Command<'DispatchCommunication', { communicationId: string; subject?: string; body?: string }>;
 export type RecordDelivery = Command<'RecordDelivery', CommunicationDelivered['data']>;
@@ -112,6 +113,7 @@ export type PostmortemCommand =
   | ReviseCommunication
   | RecordCommunicationSent
   | CancelCommunication
+  | ApproveCommunication
   | DispatchCommunication
   | RecordDelivery
   | RecordDeliveryFailure

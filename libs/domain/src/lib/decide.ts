@@ -44,6 +44,7 @@ const decisions: { [T in Exclude<PostmortemCommandType, 'DraftPostmortem'>]: Dec
   ReviseCommunication: communications.reviseCommunication,
   RecordCommunicationSent: communications.recordCommunicationSent,
   CancelCommunication: communications.cancelCommunication,
+  ApproveCommunication: communications.approveCommunication,
   DispatchCommunication: delivery.dispatchCommunication,
   RecordDelivery: delivery.recordDelivery,
   RecordDeliveryFailure: delivery.recordDeliveryFailure,

@@ -68,13 +68,15 @@ export type StakeholderAdded = Event<'StakeholderAdded', Stakeholder>;
 export type StakeholderRevised = Event<'StakeholderRevised', { stakeholderId: string; changes: StakeholderChanges }>;
 export type StakeholderRemoved = Event<'StakeholderRemoved', { stakeholderId: string }>;
 
-export type CommunicationPlanned = Event<'CommunicationPlanned', Omit<Communication, 'status' | 'sentAt' | 'message' | 'deliveries'>>;
+export type CommunicationPlanned = Event<'CommunicationPlanned', Omit<Communication, 'status' | 'sentAt' | 'message' | 'deliveries' | 'approved'>>;
 export type CommunicationRevised = Event<
   'CommunicationRevised',
   { communicationId: string; changes: CommunicationChanges }
 >;
 export type CommunicationSent = Event<'CommunicationSent', { communicationId: string; sentAt: string }>;
 export type CommunicationCancelled = Event<'CommunicationCancelled', { communicationId: string; reason: string }>;
+/** A reviewer approved the communication's text as it stands; a revision withdraws the approval. */
+export type CommunicationApproved = Event<'CommunicationApproved', { communicationId: string }>;
 /** The outbox's intent: once recorded, each delivery goes out exactly once, whatever crashes in between. */
 export type CommunicationDispatched = Event<
   'CommunicationDispatched',
@@ -124,6 +126,7 @@ export type PostmortemEvent =
   | CommunicationRevised
   | CommunicationSent
   | CommunicationCancelled
+  | CommunicationApproved
   | CommunicationDispatched
   | CommunicationDelivered
   | CommunicationFailed
@@ -168,6 +171,7 @@ export const EVENT_SCHEMA_VERSIONS: Record<PostmortemEventType, number> = {
   CommunicationRevised: 1,
   CommunicationSent: 1,
   CommunicationCancelled: 1,
+  CommunicationApproved: 1,
   CommunicationDispatched: 1,
   CommunicationDelivered: 1,
   CommunicationFailed: 1,

@@ -98,7 +98,9 @@ const evolveReport = (report: Postmortem, event: PostmortemEvent): Postmortem =>
     case 'CommunicationPlanned':
       return { ...report, communications: [...report.communications, { ...data, status: 'planned' }] };
     case 'CommunicationRevised':
-      return updateCommunication(report, data.communicationId, (c) => applyChanges(c, data.changes));
+      return updateCommunication(report, data.communicationId, ({ approved: _, ...c }) => applyChanges(c, data.changes));
+    case 'CommunicationApproved':
+      return updateCommunication(report, data.communicationId, (c) => ({ ...c, approved: true }));
     case 'CommunicationSent':
       return updateCommunication(report, data.communicationId, (c) => ({ ...c, status: 'sent', sentAt: data.sentAt }));
     case 'CommunicationCancelled':

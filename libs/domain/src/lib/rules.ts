@@ -1,6 +1,6 @@
 import { findById } from './collections';
 import { DomainRuleViolation, NotFound } from './errors';
-import type { ActionItem, IncidentFacts, Postmortem } from './state';
+import type { ActionItem, Communication, IncidentFacts, Postmortem } from './state';
 
 /** Invariants shared by several decisions. Each throws with the rule it names. */
 
@@ -72,5 +72,16 @@ export const requireNotReferenced = (referrers: readonly { id: string }[], entit
       'still_referenced',
       `${entity} '${id}' is linked from ${by} ${referrers.map((r) => `'${r.id}'`).join(', ')}; unlink it first`,
     );
+  }
+};
+
+/** Whether a communication reaches anyone outside the organisation (customers, partners, regulators). */
+export const isExternal = (report: Postmortem, communication: Communication): boolean =>
+  communication.stakeholderIds.some((id) => report.stakeholders.find((s) => s.id === id)?.group !== 'internal');
+
+/** Nothing goes outside without a reviewer's approval of its text. */
+export const requireApprovedIfExternal = (report: Postmortem, communication: Communication): void => {
+  if (isExternal(report, communication) && !communication.approved) {
+    throw new DomainRuleViolation('approval_required', `Communication '${communication.id}' goes outside the organisation: a reviewer approves its text first`);
   }
 };

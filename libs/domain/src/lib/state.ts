@@ -138,6 +138,8 @@ export interface Communication {
   status: 'planned' | 'sending' | 'sent' | 'failed';
   /** A report to a regulator: which regime, and which of its stages (e.g. `eu-dora` / `initial`). */
   filing?: Filing;
+  /** A reviewer approved its text as it stands (required before anything goes to people outside). */
+  approved?: boolean;
   /** What was dispatched, exactly as it went out. */
   message?: OutgoingMessage;
   deliveries?: Delivery[];

@@ -1,4 +1,6 @@
 import {
+  type ApproveCommunicationBody,
+  approveCommunicationBody,
   type DispatchCommunicationBody,
   dispatchCommunicationBody,
   type PlanCommunicationBody,
@@ -52,6 +54,19 @@ export class CommunicationsController {
   ) {
     const data = { communicationId, sentAt: sentAt ?? new Date().toISOString() };
     return this.commands.send(id, { type: 'RecordCommunicationSent', data }, editor);
+  }
+
+  /** A reviewer approves the text as it stands: nothing goes to customers, partners or regulators without it. */
+  @Post(':communicationId/approve')
+  @HttpCode(200)
+  @Access(WHO.reviews)
+  approve(
+    @IdParam('id') id: string,
+    @IdParam('communicationId') communicationId: string,
+    @ZodBody(approveCommunicationBody) { reason }: ApproveCommunicationBody,
+    @Editor() editor: EditorContext,
+  ) {
+    return this.commands.send(id, { type: 'ApproveCommunication', data: { communicationId } }, { ...editor, ...(reason ? { reason } : {}) });
   }
 
   /** Records the intent to send; the outbox delivers it and records each outcome (docs/communications.md). */

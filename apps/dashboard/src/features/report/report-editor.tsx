@@ -54,7 +54,7 @@ export const ReportEditor = ({ report: r, analysisOpen, canEdit, canReview }: Pr
         <LessonsSection report={r} editable={analysisOpen} />
       </Tabs.Panel>
       <Tabs.Panel value="communications" pt="md">
-        <CommunicationsSection report={r} editable={canEdit} />
+        <CommunicationsSection report={r} editable={canEdit} canReview={canReview} />
       </Tabs.Panel>
       <Tabs.Panel value="review" pt="md">
         <ReviewSection report={r} canEdit={canEdit} canReview={canReview} />

@@ -42,11 +42,12 @@ export class TemplateFiles {
     return this;
   }
 
-  render(name: string, context: object): string {
+  /** `text` templates (drafts of messages) are not HTML: their values are not escaped. */
+  render(name: string, context: object, { text = false } = {}): string {
     try {
       let template = this.compiled.get(name);
       if (!template) {
-        template = this.engine.compile(this.source(name), { strict: true });
+        template = this.engine.compile(this.source(name), { strict: true, noEscape: text });
         this.compiled.set(name, template);
       }
       return template(context);

@@ -25,6 +25,10 @@ export type PlanCommunicationBody = z.infer<typeof planCommunicationBody>;
 export const reviseCommunicationBody = changes({ ...communication, plannedFor: communication.plannedFor.nullable(), filing: communication.filing.nullable() });
 export type ReviseCommunicationBody = z.infer<typeof reviseCommunicationBody>;
 
+/** A reviewer's approval of a communication's text; the reason is recorded with it. */
+export const approveCommunicationBody = z.strictObject({ reason: requiredText().optional() });
+export type ApproveCommunicationBody = z.infer<typeof approveCommunicationBody>;
+
 /** Sends it through the outbox; the subject defaults to the incident's title, the body to the summary. */
 export const dispatchCommunicationBody = z.strictObject({ subject: name().optional(), body: requiredText().optional() });
 export type DispatchCommunicationBody = z.infer<typeof dispatchCommunicationBody>;

@@ -82,6 +82,7 @@ export const postmortemDocumentSchema = z.object({
       sentAt: instant().optional(),
       status: z.enum(['planned', 'sending', 'sent', 'failed']),
       filing: z.object({ regime: z.string(), stage: z.string() }).describe('A report to a regulator: its regime and stage').optional(),
+      approved: z.boolean().describe('A reviewer approved its text as it stands; required before it goes outside').optional(),
       message: z.object({ subject: z.string(), body: z.string() }).describe('What was dispatched, exactly as it went out').optional(),
       deliveries: z
         .array(

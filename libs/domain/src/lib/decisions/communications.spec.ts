@@ -74,3 +74,20 @@ describe('Communications', () => {
       .when({ type: 'PlanCommunication', data: communication({ channel: 'regulatory_report' }) })
       .then({ type: 'CommunicationPlanned', data: communication({ channel: 'regulatory_report' }) }));
 });
+
+describe('Approving what goes outside', () => {
+  const customers = stakeholder({ id: 'st-2', name: 'Customers', group: 'customer', channel: 'status_page' });
+  const notice = [drafted(), { type: 'StakeholderAdded' as const, data: customers }, { type: 'CommunicationPlanned' as const, data: communication({ stakeholderIds: ['st-2'], channel: 'status_page' }) }];
+  const sent = { type: 'RecordCommunicationSent' as const, data: { communicationId: 'cm-1', sentAt: '2026-03-15T10:00:00Z' } };
+
+  it('refuses to record a customer notice as sent before a reviewer approved it', () => given(...notice).when(sent).thenRefuses('approval_required'));
+
+  it('records the approval, once, and then the sending', () => {
+    given(...notice).when({ type: 'ApproveCommunication', data: { communicationId: 'cm-1' } }).then({ type: 'CommunicationApproved', data: { communicationId: 'cm-1' } });
+    const approved = [...notice, { type: 'CommunicationApproved' as const, data: { communicationId: 'cm-1' } }];
+    given(...approved).when({ type: 'ApproveCommunication', data: { communicationId: 'cm-1' } }).thenNothingHappens();
+    given(...approved).when(sent).then({ type: 'CommunicationSent', data: sent.data });
+  });
+
+  it('needs no approval for what stays inside', () => given(...planned).when(sent).then({ type: 'CommunicationSent', data: sent.data }));
+});

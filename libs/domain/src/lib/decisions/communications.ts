@@ -1,6 +1,7 @@
 import { effectiveChanges, isEmpty } from '../collections';
 import type {
   AddStakeholder,
+  ApproveCommunication,
   CancelCommunication,
   PlanCommunication,
   RecordCommunicationSent,
@@ -13,7 +14,7 @@ import type { CommandPolicy } from '../policy';
 import { requireKnownFiling } from '../regimes';
 import { requireDeliverable } from './delivery';
 import type { PostmortemEvent } from '../events';
-import { requireAbsent, requireLinked, requireNotReferenced, requirePresent } from '../rules';
+import { requireAbsent, requireApprovedIfExternal, requireLinked, requireNotReferenced, requirePresent } from '../rules';
 import type { Communication, Postmortem } from '../state';
 
 /* Telling people about an incident goes on at every stage, publication included. */
@@ -54,8 +55,15 @@ export const reviseCommunication = ({ data }: ReviseCommunication, report: Postm
   return [{ type: 'CommunicationRevised', data: { communicationId: communication.id, changes } }];
 };
 
+/** Approving what is already approved records nothing. */
+export const approveCommunication = ({ data }: ApproveCommunication, report: Postmortem): PostmortemEvent[] => {
+  const communication = requirePlanned(report, data.communicationId);
+  return communication.approved ? [] : [{ type: 'CommunicationApproved', data: { communicationId: communication.id } }];
+};
+
 export const recordCommunicationSent = ({ data }: RecordCommunicationSent, report: Postmortem): PostmortemEvent[] => {
   const communication = requirePlanned(report, data.communicationId);
+  requireApprovedIfExternal(report, communication);
   return [{ type: 'CommunicationSent', data: { communicationId: communication.id, sentAt: data.sentAt } }];
 };
 

@@ -11,6 +11,8 @@ const planned: PostmortemEvent[] = [
   { type: 'StakeholderAdded', data: support },
   { type: 'StakeholderAdded', data: customers },
   { type: 'CommunicationPlanned', data: communication({ stakeholderIds: ['st-1', 'st-2'], channel: 'email' }) },
+  // It reaches customers: a reviewer approved its text.
+  { type: 'CommunicationApproved', data: { communicationId: 'cm-1' } },
 ];
 const dispatched: PostmortemEvent = {
   type: 'CommunicationDispatched',
@@ -49,6 +51,13 @@ describe('Dispatching a communication', () => {
           ],
         },
       });
+  });
+
+  it('refuses what goes to customers before a reviewer approved it, and again after a revision withdrew the approval', () => {
+    given(...planned.slice(0, -1)).when({ type: 'DispatchCommunication', data: { communicationId: 'cm-1' } }).thenRefuses('approval_required');
+    given(...planned, { type: 'CommunicationRevised', data: { communicationId: 'cm-1', changes: { summary: 'Changed after approval' } } })
+      .when({ type: 'DispatchCommunication', data: { communicationId: 'cm-1' } })
+      .thenRefuses('approval_required');
   });
 
   it('refuses when no stakeholder can be reached', () =>

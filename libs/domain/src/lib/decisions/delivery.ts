@@ -2,7 +2,7 @@ import type { DispatchCommunication, RecordDelivery, RecordDeliveryFailure } fro
 import { DomainRuleViolation } from '../errors';
 import type { CommunicationDispatched, PostmortemEvent } from '../events';
 import type { CommandPolicy } from '../policy';
-import { requirePresent } from '../rules';
+import { requireApprovedIfExternal, requirePresent } from '../rules';
 import type { Communication, Delivery, Postmortem } from '../state';
 import type { Transport } from '../values';
 
@@ -16,6 +16,7 @@ export const dispatchCommunication = ({ data }: DispatchCommunication, report: P
   if (communication.status !== 'planned') {
     throw new DomainRuleViolation('communication_not_planned', `Communication '${communication.id}' is ${communication.status}; only a planned one can be dispatched`);
   }
+  requireApprovedIfExternal(report, communication);
   const deliveries = addressesOf(report, communication).map((address, i) => ({ id: `${communication.id}-${i + 1}`, ...address }));
   if (deliveries.length === 0) {
     throw new DomainRuleViolation('no_recipients', `None of the stakeholders of communication '${communication.id}' has an email address or a webhook`);

@@ -95,4 +95,33 @@ describe('The communications section', () => {
     expect(deliveries).toHaveTextContent(`webhook ops retrying ${formatInstant('2026-03-15T10:00:30Z')} (HTTP 503)`);
     expect(screen.queryByRole('button', { name: /Send:/ })).not.toBeInTheDocument();
   });
+
+  it('holds back what goes to customers until a reviewer approves it', async () => {
+    const api = fakeApi();
+    const report = {
+      ...draftReport(),
+      stakeholders: [{ id: 's-2', name: 'Shoppers', group: 'customer' as const, channel: 'email' as const, email: 'list@shop.example' }],
+      communications: [{ id: 'c-1', stakeholderIds: ['s-2'], channel: 'email' as const, summary: 'Checkout was slow', status: 'planned' as const }],
+    };
+    const editorOnly = renderScreen(<CommunicationsSection report={report} editable />);
+    expect(screen.getByText("Needs a reviewer's approval")).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Send: Checkout was slow' })).not.toBeInTheDocument();
+    editorOnly.unmount();
+
+    const { user } = renderScreen(<CommunicationsSection report={report} editable canReview />);
+    await user.click(screen.getByRole('button', { name: 'Approve: Checkout was slow' }));
+    await waitFor(() => expect(api.commands()).toMatchObject([{ method: 'POST', path: '/api/postmortems/r-1/communications/c-1/approve' }]));
+    const approved = { ...report, communications: [{ ...report.communications[0], approved: true }] };
+    renderScreen(<CommunicationsSection report={approved} editable />);
+    expect(screen.getByRole('button', { name: 'Send: Checkout was slow' })).toBeInTheDocument();
+  });
+
+  it('starts a communication from a draft of the report', async () => {
+    fakeApi({ '/api/postmortems/r-1/drafts/customer-notice': { draft: 'customer-notice', title: 'Customer notification', audience: 'external', subject: 's', text: 'Dear customer, checkout was slow.', position: null } });
+    const { user } = renderScreen(<CommunicationsSection report={draftReport()} editable />);
+    await user.click(screen.getByRole('button', { name: 'Plan communication' }));
+    const dialog = screen.getByRole('dialog', { name: 'Plan a communication' });
+    await user.selectOptions(within(dialog).getByLabelText(/Start from a draft/), 'customer-notice');
+    await waitFor(() => expect(within(dialog).getByLabelText(/Summary/)).toHaveValue('Dear customer, checkout was slow.'));
+  });
 });

@@ -9,13 +9,14 @@ import { changedFields, optional } from '../../../lib/forms';
 import { label, optionsOf } from '../../../lib/labels';
 import { useCommandForm } from '../api/use-command-form';
 import { LinkChoices } from '../components/link-choices';
-import { ReasonButton } from '../components/reason-button';
 import { RemoveButton } from '../components/remove-button';
 import { mapFound } from '../conflicts/shown-values';
 import { ScrollTable } from '../../../components/scroll-table';
 import { MarkdownField } from '../../../components/markdown-field';
 import { DeliveryList } from './delivery-list';
-import { addressesOf, DispatchForm } from './dispatch-form';
+import { DraftPicker } from './draft-picker';
+import { CommunicationActions } from './communication-actions';
+import { DispatchForm } from './dispatch-form';
 import { StakeholderForm } from './stakeholder-form';
 import { RegulatoryPanel } from './regulatory-panel';
 import { useRegimes } from '../api/regulatory-queries';
@@ -76,6 +77,7 @@ const CommunicationForm = ({ report, communication, onClose }: { report: Postmor
     <FormModal opened title={communication ? 'Edit communication' : 'Plan a communication'} onClose={onClose} onSubmit={submit} pending={pending} submitLabel={communication ? 'Save communication' : 'Plan'} formError={form.errors['form']}>
       <LinkChoices label="To" required choices={report.stakeholders.map((s) => ({ id: s.id, label: `${s.name} (${label(s.group)})` }))} {...form.getInputProps('stakeholderIds')} />
       <NativeSelect label="Channel" data={optionsOf(CHANNELS)} {...form.getInputProps('channel')} />
+      {!communication && <DraftPicker reportId={report.id} onDraft={(text) => form.setFieldValue('summary', text)} />}
       <MarkdownField label="Summary" required autosize minRows={2} data-autofocus {...form.getInputProps('summary')} />
       <TextInput type="datetime-local" label="Planned for" {...form.getInputProps('plannedFor')} />
       {form.values.channel === 'regulatory_report' && filings.length > 0 && (
@@ -103,7 +105,7 @@ const SentForm = ({ report, communication, onClose }: { report: PostmortemDocume
 };
 
 /** Who must hear about the incident (teams, customers, partners, regulators), and what they were told. */
-export const CommunicationsSection = ({ report, editable }: { report: PostmortemDocument; editable: boolean }) => {
+export const CommunicationsSection = ({ report, editable, canReview = false }: { report: PostmortemDocument; editable: boolean; canReview?: boolean }) => {
   const [stakeholder, setStakeholder] = useState<Stakeholder | 'new' | null>(null);
   const [communication, setCommunication] = useState<{ item?: Communication; sent?: boolean; dispatch?: boolean } | null>(null);
   const names = (ids: string[]) => ids.map((id) => report.stakeholders.find((s) => s.id === id)?.name ?? id).join(', ');
@@ -168,7 +170,7 @@ export const CommunicationsSection = ({ report, editable }: { report: Postmortem
               <Table.Th>Summary</Table.Th>
               <Table.Th>When</Table.Th>
               <Table.Th>Status</Table.Th>
-              {editable && <Table.Th>Actions</Table.Th>}
+              {(editable || canReview) && <Table.Th>Actions</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -182,26 +184,9 @@ export const CommunicationsSection = ({ report, editable }: { report: Postmortem
                   <StatusBadge status={c.status} />
                   {c.deliveries && <DeliveryList deliveries={c.deliveries} />}
                 </Table.Td>
-                {editable && (
+                {(editable || canReview) && (
                   <Table.Td>
-                    {c.status === 'planned' && (
-                      <Group gap="xs" wrap="nowrap">
-                        <Button size="xs" variant="default" onClick={() => setCommunication({ item: c })} aria-label={`Edit communication: ${c.summary}`}>
-                          Edit
-                        </Button>
-                        {addressesOf(report, c).length > 0 && (
-                          <Button size="xs" onClick={() => setCommunication({ item: c, dispatch: true })} aria-label={`Send: ${c.summary}`}>
-                            Send
-                          </Button>
-                        )}
-                        <Button size="xs" variant="default" onClick={() => setCommunication({ item: c, sent: true })} aria-label={`Record as sent: ${c.summary}`}>
-                          Record sent
-                        </Button>
-                        <ReasonButton report={report} path={`/postmortems/${report.id}/communications/${c.id}/cancel`} action="cancel the communication" aria-label={`Cancel communication: ${c.summary}`}>
-                          Cancel
-                        </ReasonButton>
-                      </Group>
-                    )}
+                    {c.status === 'planned' && <CommunicationActions report={report} communication={c} editable={editable} canReview={canReview} onOpen={setCommunication} />}
                   </Table.Td>
                 )}
               </Table.Tr>
