@@ -1,4 +1,6 @@
 import { TestMailServer, TestWebhookReceiver } from '@hindsight/communications/testing';
+import { simpleParser } from 'mailparser';
+import ical, { type VEvent } from 'node-ical';
 import { type ApiUnderTest, startApi } from '../testing/api-under-test';
 import { eventually } from '../testing/transparency';
 
@@ -40,6 +42,11 @@ describe('Dispatching a communication over HTTP, delivered by the outbox to real
     return { report: `/api/postmortems/${draft.id}`, communication: `/api/postmortems/${draft.id}/communications/${planned.body.id}` };
   };
   const communicationOf = async (report: string) => (await alice('GET', report)).body.communications[0];
+  /** The last mail to `address`, parsed with its attachments (the calendar invitation among them). */
+  const mailTo = async (address: string) => {
+    const raw = mail.received.filter((m) => m.to.includes(address)).at(-1)?.raw;
+    return raw && simpleParser(raw);
+  };
   const settled = (report: string) => eventually(() => communicationOf(report), (c) => c.status === 'sent' || c.status === 'failed', 'every delivery to have an outcome');
 
   it('given stakeholders with an address, when a communication is dispatched, then mail and signed webhooks arrive and the history shows intent and outcomes', async () => {
@@ -100,5 +107,35 @@ describe('Dispatching a communication over HTTP, delivered by the outbox to real
     const unknownField = await alice('POST', `${communication}/dispatch`, { to: 'everyone@shop.example' });
     expect(unknownField.status).toBe(400);
     expect((await alice('GET', report)).body.revision).toBe(before);
+  });
+
+  it('given a review meeting with a time, when it is sent, then each attendee gets a calendar invitation a calendar library reads', async () => {
+    const { body: draft } = await alice('POST', '/api/postmortems', facts);
+    const report = `/api/postmortems/${draft.id}`;
+    const support = await alice('POST', `${report}/stakeholders`, { name: 'Support', group: 'internal', channel: 'internal_meeting', email: 'support@shop.example' });
+    const meeting = await alice('POST', `${report}/communications`, {
+      stakeholderIds: [support.body.id],
+      channel: 'internal_meeting',
+      summary: 'Walk through the timeline and causes; assign the open action items',
+      plannedFor: '2027-03-16T14:00:00Z',
+      meeting: { durationMinutes: 45, location: 'Room 4.12' },
+    });
+    await alice('POST', `${report}/communications/${meeting.body.id}/dispatch`, { subject: 'Review: checkout outage' });
+    await settled(report);
+
+    const mail = await eventually(async () => mailTo('support@shop.example'), (m) => m !== undefined, 'the invitation');
+    const calendar = mail?.attachments.find((a) => a.contentType.startsWith('text/calendar'));
+    const events = Object.values(ical.sync.parseICS(calendar?.content.toString('utf8') ?? '')).filter((c): c is VEvent => c?.type === 'VEVENT');
+    expect(events).toHaveLength(1);
+    const [event] = events;
+    expect([event?.uid, event?.start.toISOString(), event?.end?.toISOString(), event?.summary, event?.location]).toEqual([
+      `${meeting.body.id}@hindsight.outbox`,
+      '2027-03-16T14:00:00.000Z',
+      '2027-03-16T14:45:00.000Z',
+      'Review: checkout outage',
+      'Room 4.12',
+    ]);
+    expect(JSON.stringify(event?.attendee)).toContain('support@shop.example');
+    expect(JSON.stringify(event?.organizer)).toContain('postmortems@shop.example');
   });
 });

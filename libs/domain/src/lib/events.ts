@@ -31,7 +31,7 @@ export type ActionItemChanges = Changes<
 >;
 export type LessonChanges = Changes<Omit<Lesson, 'id'>>;
 export type StakeholderChanges = Changes<Omit<Stakeholder, 'id'>>;
-export type CommunicationChanges = Changes<Pick<Communication, 'stakeholderIds' | 'channel' | 'summary' | 'plannedFor' | 'filing'>>;
+export type CommunicationChanges = Changes<Pick<Communication, 'stakeholderIds' | 'channel' | 'summary' | 'plannedFor' | 'filing' | 'meeting'>>;
 
 export type PostmortemDrafted = Event<'PostmortemDrafted', { postmortemId: string; facts: IncidentFacts }>;
 export type IncidentFactsRevised = Event<'IncidentFactsRevised', { changes: FactsChanges }>;

@@ -140,6 +140,8 @@ export interface Communication {
   filing?: Filing;
   /** A reviewer approved its text as it stands (required before anything goes to people outside). */
   approved?: boolean;
+  /** For a meeting: how long it lasts and where; it starts at `plannedFor`. */
+  meeting?: Meeting;
   /** What was dispatched, exactly as it went out. */
   message?: OutgoingMessage;
   deliveries?: Delivery[];
@@ -150,9 +152,16 @@ export interface Filing {
   stage: string;
 }
 
+export interface Meeting {
+  durationMinutes: number;
+  location?: string;
+}
+
 export interface OutgoingMessage {
   subject: string;
   body: string;
+  /** A meeting's calendar invitation, sent with each mail (iCalendar, RFC 5545). */
+  invitation?: Meeting & { startsAt: Instant };
 }
 
 /** One message to one address of one stakeholder, delivered at most once by the outbox. */

@@ -4,6 +4,7 @@ import { externalContext, internalContext } from './draft-contexts';
 
 export const DRAFTS = [
   { id: 'internal-summary', title: 'Internal summary', audience: 'internal' },
+  { id: 'meeting-agenda', title: 'Review meeting agenda', audience: 'internal' },
   { id: 'customer-notice', title: 'Customer notification', audience: 'external' },
   { id: 'status-summary', title: 'Status-page summary', audience: 'external' },
   { id: 'regulatory-report', title: 'Regulatory report', audience: 'external' },

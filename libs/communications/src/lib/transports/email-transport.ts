@@ -1,5 +1,6 @@
 import { createTransport, type Transporter } from 'nodemailer';
 import { deliverabilityProblem } from './deliverability';
+import { invitation } from './invitation';
 import { DeliveryError, type DeliveryTransport, type Envelope } from './transport';
 
 export interface MailSettings {
@@ -12,7 +13,7 @@ export interface MailSettings {
 const TIMEOUT_MS = 20_000;
 
 /**
- * Mail over SMTP. The Message-ID is derived from the delivery, so a message sent again after a
+ * Mail over SMTP, with a meeting's calendar invitation when it has one. The Message-ID is derived from the delivery, so a message sent again after a
  * crash carries the same id and mail systems that deduplicate by it show it once.
  */
 export class EmailTransport implements DeliveryTransport {
@@ -27,8 +28,10 @@ export class EmailTransport implements DeliveryTransport {
     return deliverabilityProblem({ webhooks: {}, ...(this.settings ? { mail: this.settings } : {}) }, 'email', to);
   }
 
-  async send({ delivery, message, sentAt }: Envelope): Promise<string> {
+  async send(envelope: Envelope): Promise<string> {
+    const { delivery, message, sentAt } = envelope;
     if (!this.mailer || !this.settings) throw new DeliveryError(this.problemWith(delivery.to) ?? '', true);
+    const calendar = invitation(envelope, this.settings.from);
     try {
       const info = await this.mailer.sendMail({
         from: this.settings.from,
@@ -38,6 +41,7 @@ export class EmailTransport implements DeliveryTransport {
         date: sentAt,
         messageId: `<${delivery.id}@hindsight.outbox>`,
         headers: { 'X-Hindsight-Delivery': delivery.id },
+        ...(calendar ? { icalEvent: { method: 'REQUEST', content: calendar } } : {}),
       });
       const rejected = info.rejected ?? [];
       if (rejected.length > 0) throw new DeliveryError(`the server refused ${rejected.map(String).join(', ')}`, true);

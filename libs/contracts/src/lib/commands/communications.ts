@@ -19,10 +19,12 @@ const communication = {
   plannedFor: plannedInstant(),
   /** A report to a regulator: the regime and the stage it files. */
   filing: z.strictObject({ regime: regimeId(), stage: regimeId() }),
+  /** A meeting's length and place (it starts at `plannedFor`); its invitation goes out when it is sent. */
+  meeting: z.strictObject({ durationMinutes: z.number().int('must be whole minutes').min(5).max(24 * 60), location: name().optional() }),
 };
-export const planCommunicationBody = z.strictObject({ ...communication, plannedFor: communication.plannedFor.optional(), filing: communication.filing.optional() });
+export const planCommunicationBody = z.strictObject({ ...communication, plannedFor: communication.plannedFor.optional(), filing: communication.filing.optional(), meeting: communication.meeting.optional() });
 export type PlanCommunicationBody = z.infer<typeof planCommunicationBody>;
-export const reviseCommunicationBody = changes({ ...communication, plannedFor: communication.plannedFor.nullable(), filing: communication.filing.nullable() });
+export const reviseCommunicationBody = changes({ ...communication, plannedFor: communication.plannedFor.nullable(), filing: communication.filing.nullable(), meeting: communication.meeting.nullable() });
 export type ReviseCommunicationBody = z.infer<typeof reviseCommunicationBody>;
 
 /** A reviewer's approval of a communication's text; the reason is recorded with it. */

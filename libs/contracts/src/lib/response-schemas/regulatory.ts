@@ -57,7 +57,7 @@ export type Regimes = z.infer<typeof regimesSchema>;
 /** GET /api/postmortems/:id/drafts/:draft: a communication's first text, filled from the report by a template. */
 export const draftSchema = z.object({
   position: orNull(position()),
-  draft: z.enum(['internal-summary', 'customer-notice', 'status-summary', 'regulatory-report']),
+  draft: z.enum(['internal-summary', 'meeting-agenda', 'customer-notice', 'status-summary', 'regulatory-report']),
   title: z.string(),
   audience: z.enum(['internal', 'external']).describe('external drafts are built from the fields chosen for outside readers only'),
   subject: z.string(),

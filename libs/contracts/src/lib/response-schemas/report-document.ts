@@ -83,7 +83,15 @@ export const postmortemDocumentSchema = z.object({
       status: z.enum(['planned', 'sending', 'sent', 'failed']),
       filing: z.object({ regime: z.string(), stage: z.string() }).describe('A report to a regulator: its regime and stage').optional(),
       approved: z.boolean().describe('A reviewer approved its text as it stands; required before it goes outside').optional(),
-      message: z.object({ subject: z.string(), body: z.string() }).describe('What was dispatched, exactly as it went out').optional(),
+      meeting: z.object({ durationMinutes: z.number().int(), location: z.string().optional() }).optional(),
+      message: z
+        .object({
+          subject: z.string(),
+          body: z.string(),
+          invitation: z.object({ startsAt: instant(), durationMinutes: z.number().int(), location: z.string().optional() }).describe('the calendar invitation sent with each mail').optional(),
+        })
+        .describe('What was dispatched, exactly as it went out')
+        .optional(),
       deliveries: z
         .array(
           z.object({

@@ -60,6 +60,25 @@ describe('Dispatching a communication', () => {
       .thenRefuses('approval_required');
   });
 
+  it('sends a meeting with a time together with its invitation: the time, an hour unless its length is given, and the place', () =>
+    given(
+      drafted(),
+      { type: 'StakeholderAdded', data: support },
+      { type: 'CommunicationPlanned', data: communication({ plannedFor: '2026-03-16T14:00:00Z', meeting: { durationMinutes: 45, location: 'Room 4.12' } }) },
+    )
+      .when({ type: 'DispatchCommunication', data: { communicationId: 'cm-1', subject: 'Review' } })
+      .then({
+        type: 'CommunicationDispatched',
+        data: {
+          communicationId: 'cm-1',
+          message: { subject: 'Review', body: 'Walk support through the incident', invitation: { startsAt: '2026-03-16T14:00:00Z', durationMinutes: 45, location: 'Room 4.12' } },
+          deliveries: [
+            { id: 'cm-1-1', stakeholderId: 'st-1', transport: 'email', to: 'support@example.com' },
+            { id: 'cm-1-2', stakeholderId: 'st-1', transport: 'webhook', to: 'ops-slack' },
+          ],
+        },
+      }));
+
   it('refuses when no stakeholder can be reached', () =>
     given(drafted(), { type: 'StakeholderAdded', data: stakeholder() }, { type: 'CommunicationPlanned', data: communication() })
       .when({ type: 'DispatchCommunication', data: { communicationId: 'cm-1' } })

@@ -22,9 +22,13 @@ export const dispatchCommunication = ({ data }: DispatchCommunication, report: P
     throw new DomainRuleViolation('no_recipients', `None of the stakeholders of communication '${communication.id}' has an email address or a webhook`);
   }
   for (const delivery of deliveries) requireDeliverable(policy, delivery.transport, delivery.to);
-  const message = { subject: data.subject ?? report.facts.title, body: data.body ?? communication.summary };
+  const message = { subject: data.subject ?? report.facts.title, body: data.body ?? communication.summary, ...invitationFor(communication) };
   return [{ type: 'CommunicationDispatched', data: { communicationId: communication.id, message, deliveries } }];
 };
+
+/** A meeting with a time goes out with its calendar invitation; an hour long unless said otherwise. */
+const invitationFor = ({ channel, plannedFor, meeting }: Communication) =>
+  channel === 'internal_meeting' && plannedFor ? { invitation: { startsAt: plannedFor, durationMinutes: meeting?.durationMinutes ?? 60, ...(meeting?.location ? { location: meeting.location } : {}) } } : {};
 
 type Address = CommunicationDispatched['data']['deliveries'][number];
 

@@ -124,4 +124,18 @@ describe('The communications section', () => {
     await user.selectOptions(within(dialog).getByLabelText(/Start from a draft/), 'customer-notice');
     await waitFor(() => expect(within(dialog).getByLabelText(/Summary/)).toHaveValue('Dear customer, checkout was slow.'));
   });
+
+  it('plans a review meeting with its length and place', async () => {
+    const api = fakeApi();
+    const { user } = renderScreen(<CommunicationsSection report={draftReport()} editable />);
+    await user.click(screen.getByRole('button', { name: 'Plan communication' }));
+    const dialog = screen.getByRole('dialog', { name: 'Plan a communication' });
+    await user.click(within(dialog).getByLabelText('Support (Internal)'));
+    await user.selectOptions(within(dialog).getByLabelText('Channel'), 'internal_meeting');
+    await user.type(within(dialog).getByLabelText(/Summary/), 'Incident review');
+    await user.type(within(dialog).getByLabelText(/Length/), '45');
+    await user.type(within(dialog).getByLabelText(/Place/), 'Room 4.12');
+    await user.click(within(dialog).getByRole('button', { name: 'Plan' }));
+    await waitFor(() => expect(api.commands()).toMatchObject([{ body: { channel: 'internal_meeting', meeting: { durationMinutes: 45, location: 'Room 4.12' } } }]));
+  });
 });

@@ -28,6 +28,9 @@ interface CommunicationValues extends Record<string, unknown> {
   plannedFor: string;
   /** `regime/stage` of a regulatory filing, or empty. */
   filing: string;
+  /** A meeting's length in minutes and its place, as typed. */
+  durationMinutes: string;
+  location: string;
 }
 
 const communicationValues = (communication?: Communication): CommunicationValues => ({
@@ -36,7 +39,14 @@ const communicationValues = (communication?: Communication): CommunicationValues
   summary: communication?.summary ?? '',
   plannedFor: toLocalInput(communication?.plannedFor),
   filing: communication?.filing ? `${communication.filing.regime}/${communication.filing.stage}` : '',
+  durationMinutes: communication?.meeting ? String(communication.meeting.durationMinutes) : '',
+  location: communication?.meeting?.location ?? '',
 });
+
+const meetingOf = (v: CommunicationValues) =>
+  v.channel === 'internal_meeting' && (v.durationMinutes.trim() || v.location.trim())
+    ? { durationMinutes: v.durationMinutes.trim() ? Number(v.durationMinutes) : 60, ...(v.location.trim() ? { location: v.location.trim() } : {}) }
+    : undefined;
 
 const filingOf = (value: string) => {
   const [regime, stage] = value.split('/');
@@ -55,8 +65,9 @@ const CommunicationForm = ({ report, communication, onClose }: { report: Postmor
     summary: v.summary,
     plannedFor: optional(fromLocalInput(v.plannedFor)),
     filing: v.channel === 'regulatory_report' ? filingOf(v.filing) : undefined,
+    meeting: meetingOf(v),
   });
-  const cleared = (b: ReturnType<typeof body>) => ({ ...b, plannedFor: b.plannedFor ?? null, filing: b.filing ?? null });
+  const cleared = (b: ReturnType<typeof body>) => ({ ...b, plannedFor: b.plannedFor ?? null, filing: b.filing ?? null, meeting: b.meeting ?? null });
   const { form, submit, pending } = useCommandForm({
     report,
     initialValues: initial,
@@ -80,6 +91,12 @@ const CommunicationForm = ({ report, communication, onClose }: { report: Postmor
       {!communication && <DraftPicker reportId={report.id} onDraft={(text) => form.setFieldValue('summary', text)} />}
       <MarkdownField label="Summary" required autosize minRows={2} data-autofocus {...form.getInputProps('summary')} />
       <TextInput type="datetime-local" label="Planned for" {...form.getInputProps('plannedFor')} />
+      {form.values.channel === 'internal_meeting' && (
+        <Group grow>
+          <TextInput label="Length (minutes)" inputMode="numeric" placeholder="60" {...form.getInputProps('durationMinutes')} />
+          <TextInput label="Place" placeholder="Room or video link" {...form.getInputProps('location')} />
+        </Group>
+      )}
       {form.values.channel === 'regulatory_report' && filings.length > 0 && (
         <NativeSelect label="Files" description="The regulatory report this is" data={[{ value: '', label: 'No filing' }, ...filings]} {...form.getInputProps('filing')} />
       )}

@@ -34,6 +34,9 @@ export const DispatchForm = ({ report, communication, onClose }: { report: Postm
       </List>
       <TextInput label="Subject" required data-autofocus {...form.getInputProps('subject')} />
       <MarkdownField label="Message" required autosize minRows={4} {...form.getInputProps('body')} />
+      {communication.channel === 'internal_meeting' && communication.plannedFor && (
+        <Text size="sm">Each attendee&apos;s mail carries the meeting&apos;s calendar invitation.</Text>
+      )}
       <Text size="xs" c="dimmed">
         What is sent is recorded exactly as it went out, with each delivery&apos;s outcome.
       </Text>

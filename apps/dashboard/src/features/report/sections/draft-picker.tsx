@@ -5,6 +5,7 @@ import { api } from '../../../lib/api-client';
 
 const DRAFTS = [
   ['internal-summary', 'Internal summary'],
+  ['meeting-agenda', 'Review meeting agenda'],
   ['customer-notice', 'Customer notification (external)'],
   ['status-summary', 'Status-page summary (external)'],
   ['regulatory-report', 'Regulatory report (external)'],
