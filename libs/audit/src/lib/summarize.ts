@@ -31,7 +31,7 @@ export const summarize = (event: PostmortemEvent, before: PostmortemState, actor
       case 'CauseRetracted': return `retracted the cause ${cause(data.causeId)}`;
       case 'ActionItemProposed': return `proposed the action item ${quote(data.title)}${data.owner ? ` for ${data.owner.name}` : ''}${data.dueDate ? `, due ${data.dueDate}` : ''}`;
       case 'ActionItemRevised': return `revised the action item ${item(data.actionItemId)}: ${fields(data.changes)}`;
-      case 'ActionItemAssigned': return `assigned the action item ${item(data.actionItemId)} to ${data.owner.name}`;
+      case 'ActionItemAssigned': return `assigned the action item ${item(data.actionItemId)} to ${data.owner.name}${data.meetingId ? ` in the meeting ${quote(find(before?.communications, data.meetingId)?.summary)}` : ''}`;
       case 'ActionItemStatusChanged': return `moved the action item ${item(data.actionItemId)} from ${words(data.from)} to ${words(data.to)}`;
       case 'ActionItemCompleted': return `completed the action item ${item(data.actionItemId)}`;
       case 'ActionItemDeclined': return `marked the action item ${item(data.actionItemId)} as won't do`;
@@ -45,6 +45,7 @@ export const summarize = (event: PostmortemEvent, before: PostmortemState, actor
       case 'CommunicationRevised': return `revised a planned communication`;
       case 'CommunicationSent': return `recorded that ${quote(find(before?.communications, data.communicationId)?.summary)} was sent`;
       case 'CommunicationCancelled': return `cancelled the communication ${quote(find(before?.communications, data.communicationId)?.summary)}`;
+      case 'MeetingNotesRecorded': return `recorded the notes of the meeting ${quote(find(before?.communications, data.communicationId)?.summary)} (${data.decisions.length} decisions)`;
       case 'CommunicationApproved': return `approved the text of ${quote(find(before?.communications, data.communicationId)?.summary)} to go out`;
       case 'CommunicationDispatched': return `dispatched ${quote(data.message.subject)} to ${data.deliveries.map((d) => d.to).join(', ')}`;
       case 'CommunicationDelivered': return `delivered ${quote(delivery(data)?.to)} (attempt ${data.attempt}: ${data.receipt})`;

@@ -4,6 +4,7 @@ import type {
   CommunicationChanges,
   CommunicationDelivered,
   CommunicationFailed,
+  MeetingNotesRecorded,
   EvidenceChanges,
   FactsChanges,
   LessonChanges,
@@ -49,7 +50,7 @@ export type ProposeActionItem = Command<
   }
 >;
 export type ReviseActionItem = Command<'ReviseActionItem', { actionItemId: string; changes: ActionItemChanges }>;
-export type AssignActionItem = Command<'AssignActionItem', { actionItemId: string; owner: Owner }>;
+export type AssignActionItem = Command<'AssignActionItem', { actionItemId: string; owner: Owner; meetingId?: string }>;
 export type ChangeActionItemStatus = Command<
   'ChangeActionItemStatus',
   { actionItemId: string; status: 'open' | 'in_progress' }
@@ -72,6 +73,7 @@ export type ReviseCommunication = Command<
 >;
 export type RecordCommunicationSent = Command<'RecordCommunicationSent', { communicationId: string; sentAt: string }>;
 export type CancelCommunication = Command<'CancelCommunication', { communicationId: string; reason: string }>;
+export type RecordMeetingNotes = Command<'RecordMeetingNotes', MeetingNotesRecorded['data']>;
 export type ApproveCommunication = Command<'ApproveCommunication', { communicationId: string }>;
 /** The subject defaults to the incident's title, the body to the communication's summary. */
 export type DispatchCommunication = Command<'DispatchCommunication', { communicationId: string; subject?: string; body?: string }>;
@@ -114,6 +116,7 @@ export type PostmortemCommand =
   | RecordCommunicationSent
   | CancelCommunication
   | ApproveCommunication
+  | RecordMeetingNotes
   | DispatchCommunication
   | RecordDelivery
   | RecordDeliveryFailure

@@ -45,6 +45,7 @@ const decisions: { [T in Exclude<PostmortemCommandType, 'DraftPostmortem'>]: Dec
   RecordCommunicationSent: communications.recordCommunicationSent,
   CancelCommunication: communications.cancelCommunication,
   ApproveCommunication: communications.approveCommunication,
+  RecordMeetingNotes: communications.recordMeetingNotes,
   DispatchCommunication: delivery.dispatchCommunication,
   RecordDelivery: delivery.recordDelivery,
   RecordDeliveryFailure: delivery.recordDeliveryFailure,

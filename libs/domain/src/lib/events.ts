@@ -52,7 +52,8 @@ export type CauseRetracted = Event<'CauseRetracted', { causeId: string; reason: 
 
 export type ActionItemProposed = Event<'ActionItemProposed', Omit<ActionItem, 'status' | 'verificationNote' | 'wontDoReason'>>;
 export type ActionItemRevised = Event<'ActionItemRevised', { actionItemId: string; changes: ActionItemChanges }>;
-export type ActionItemAssigned = Event<'ActionItemAssigned', { actionItemId: string; owner: Owner }>;
+/** `meetingId`: the review meeting (a communication) in which it was assigned. */
+export type ActionItemAssigned = Event<'ActionItemAssigned', { actionItemId: string; owner: Owner; meetingId?: string }>;
 export type ActionItemStatusChanged = Event<
   'ActionItemStatusChanged',
   { actionItemId: string; from: ActionItem['status']; to: 'open' | 'in_progress' }
@@ -75,6 +76,8 @@ export type CommunicationRevised = Event<
 >;
 export type CommunicationSent = Event<'CommunicationSent', { communicationId: string; sentAt: string }>;
 export type CommunicationCancelled = Event<'CommunicationCancelled', { communicationId: string; reason: string }>;
+/** What a review meeting noted and decided; recorded again, the later notes replace the earlier. */
+export type MeetingNotesRecorded = Event<'MeetingNotesRecorded', { communicationId: string; notes: string; decisions: string[] }>;
 /** A reviewer approved the communication's text as it stands; a revision withdraws the approval. */
 export type CommunicationApproved = Event<'CommunicationApproved', { communicationId: string }>;
 /** The outbox's intent: once recorded, each delivery goes out exactly once, whatever crashes in between. */
@@ -127,6 +130,7 @@ export type PostmortemEvent =
   | CommunicationSent
   | CommunicationCancelled
   | CommunicationApproved
+  | MeetingNotesRecorded
   | CommunicationDispatched
   | CommunicationDelivered
   | CommunicationFailed
@@ -172,6 +176,7 @@ export const EVENT_SCHEMA_VERSIONS: Record<PostmortemEventType, number> = {
   CommunicationSent: 1,
   CommunicationCancelled: 1,
   CommunicationApproved: 1,
+  MeetingNotesRecorded: 1,
   CommunicationDispatched: 1,
   CommunicationDelivered: 1,
   CommunicationFailed: 1,

@@ -59,7 +59,7 @@ const evolveReport = (report: Postmortem, event: PostmortemEvent): Postmortem =>
     case 'ActionItemRevised':
       return updateItem(report, data.actionItemId, (i) => applyChanges(i, data.changes));
     case 'ActionItemAssigned':
-      return updateItem(report, data.actionItemId, (i) => ({ ...i, owner: data.owner }));
+      return updateItem(report, data.actionItemId, ({ assignedInMeeting: _, ...i }) => ({ ...i, owner: data.owner, ...(data.meetingId ? { assignedInMeeting: data.meetingId } : {}) }));
     case 'ActionItemStatusChanged':
       return updateItem(report, data.actionItemId, ({ verificationNote: _v, wontDoReason: _w, ...i }) => ({
         ...i,
@@ -99,6 +99,8 @@ const evolveReport = (report: Postmortem, event: PostmortemEvent): Postmortem =>
       return { ...report, communications: [...report.communications, { ...data, status: 'planned' }] };
     case 'CommunicationRevised':
       return updateCommunication(report, data.communicationId, ({ approved: _, ...c }) => applyChanges(c, data.changes));
+    case 'MeetingNotesRecorded':
+      return updateCommunication(report, data.communicationId, (c) => ({ ...c, notes: { notes: data.notes, decisions: data.decisions } }));
     case 'CommunicationApproved':
       return updateCommunication(report, data.communicationId, (c) => ({ ...c, approved: true }));
     case 'CommunicationSent':

@@ -85,3 +85,10 @@ export const requireApprovedIfExternal = (report: Postmortem, communication: Com
     throw new DomainRuleViolation('approval_required', `Communication '${communication.id}' goes outside the organisation: a reviewer approves its text first`);
   }
 };
+
+/** A review meeting of the report: a communication on the internal meeting channel. */
+export const requireMeeting = (report: Postmortem, id: string): Communication => {
+  const meeting = requirePresent(report.communications, id, 'Communication');
+  if (meeting.channel !== 'internal_meeting') throw new DomainRuleViolation('not_a_meeting', `Communication '${id}' is not a meeting`);
+  return meeting;
+};

@@ -108,6 +108,8 @@ export interface ActionItem {
   status: ActionItemStatus;
   verificationNote?: string;
   wontDoReason?: string;
+  /** The review meeting in which it was last assigned. */
+  assignedInMeeting?: string;
 }
 
 export interface Lesson {
@@ -142,6 +144,8 @@ export interface Communication {
   approved?: boolean;
   /** For a meeting: how long it lasts and where; it starts at `plannedFor`. */
   meeting?: Meeting;
+  /** What the meeting noted and decided. */
+  notes?: { notes: string; decisions: string[] };
   /** What was dispatched, exactly as it went out. */
   message?: OutgoingMessage;
   deliveries?: Delivery[];

@@ -49,10 +49,10 @@ export class ActionItemsController {
   assign(
     @IdParam('id') id: string,
     @IdParam('itemId') actionItemId: string,
-    @ZodBody(assignActionItemBody) { owner }: AssignActionItemBody,
+    @ZodBody(assignActionItemBody) { owner, meetingId }: AssignActionItemBody,
     @Editor() editor: EditorContext,
   ) {
-    return this.commands.send(id, { type: 'AssignActionItem', data: { actionItemId, owner } }, editor);
+    return this.commands.send(id, { type: 'AssignActionItem', data: { actionItemId, owner, ...(meetingId ? { meetingId } : {}) } }, editor);
   }
 
   @Post(':itemId/status')

@@ -6,6 +6,8 @@ import {
   type PlanCommunicationBody,
   planCommunicationBody,
   type ReasonBody,
+  type RecordMeetingNotesBody,
+  recordMeetingNotesBody,
   reasonBody,
   type RecordCommunicationSentBody,
   recordCommunicationSentBody,
@@ -54,6 +56,18 @@ export class CommunicationsController {
   ) {
     const data = { communicationId, sentAt: sentAt ?? new Date().toISOString() };
     return this.commands.send(id, { type: 'RecordCommunicationSent', data }, editor);
+  }
+
+  /** What the review meeting noted and decided. */
+  @Post(':communicationId/notes')
+  @HttpCode(200)
+  recordNotes(
+    @IdParam('id') id: string,
+    @IdParam('communicationId') communicationId: string,
+    @ZodBody(recordMeetingNotesBody) notes: RecordMeetingNotesBody,
+    @Editor() editor: EditorContext,
+  ) {
+    return this.commands.send(id, { type: 'RecordMeetingNotes', data: { communicationId, ...notes } }, editor);
   }
 
   /** A reviewer approves the text as it stands: nothing goes to customers, partners or regulators without it. */

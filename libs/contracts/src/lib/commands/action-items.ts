@@ -1,6 +1,6 @@
 import { ACTION_ITEM_TYPES, EFFORTS, FREQUENCIES, OWNER_KINDS, SEVERITIES } from '@hindsight/domain';
 import { z } from 'zod';
-import { calendarDate, changes, entityIds, name, oneOf, requiredText } from '../primitives';
+import { calendarDate, changes, entityId, entityIds, name, oneOf, requiredText } from '../primitives';
 
 export const ownerSchema = z.strictObject({ kind: oneOf(OWNER_KINDS), name: name() });
 
@@ -35,7 +35,8 @@ export const reviseActionItemBody = changes({
 });
 export type ReviseActionItemBody = z.infer<typeof reviseActionItemBody>;
 
-export const assignActionItemBody = z.strictObject({ owner: ownerSchema });
+/** `meetingId`: the review meeting (a communication of the report) it was assigned in. */
+export const assignActionItemBody = z.strictObject({ owner: ownerSchema, meetingId: entityId().optional() });
 export type AssignActionItemBody = z.infer<typeof assignActionItemBody>;
 
 export const changeActionItemStatusBody = z.strictObject({ status: oneOf(['open', 'in_progress'] as const) });

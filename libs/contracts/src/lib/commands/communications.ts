@@ -27,6 +27,10 @@ export type PlanCommunicationBody = z.infer<typeof planCommunicationBody>;
 export const reviseCommunicationBody = changes({ ...communication, plannedFor: communication.plannedFor.nullable(), filing: communication.filing.nullable(), meeting: communication.meeting.nullable() });
 export type ReviseCommunicationBody = z.infer<typeof reviseCommunicationBody>;
 
+/** What a review meeting noted, and its decisions one by one; recorded again, they replace the earlier. */
+export const recordMeetingNotesBody = z.strictObject({ notes: requiredText(), decisions: z.array(requiredText(LIMITS.name * 5)).max(LIMITS.list).default([]) });
+export type RecordMeetingNotesBody = z.infer<typeof recordMeetingNotesBody>;
+
 /** A reviewer's approval of a communication's text; the reason is recorded with it. */
 export const approveCommunicationBody = z.strictObject({ reason: requiredText().optional() });
 export type ApproveCommunicationBody = z.infer<typeof approveCommunicationBody>;

@@ -66,6 +66,7 @@ export const postmortemDocumentSchema = z.object({
       status: oneOf(ACTION_ITEM_STATUSES),
       verificationNote: z.string().optional(),
       wontDoReason: z.string().optional(),
+      assignedInMeeting: z.string().describe('the review meeting (a communication) it was last assigned in').optional(),
     }),
   ),
   lessons: z.array(z.object({ id: z.string(), kind: oneOf(LESSON_KINDS), text: z.string() })),
@@ -84,6 +85,7 @@ export const postmortemDocumentSchema = z.object({
       filing: z.object({ regime: z.string(), stage: z.string() }).describe('A report to a regulator: its regime and stage').optional(),
       approved: z.boolean().describe('A reviewer approved its text as it stands; required before it goes outside').optional(),
       meeting: z.object({ durationMinutes: z.number().int(), location: z.string().optional() }).optional(),
+      notes: z.object({ notes: z.string(), decisions: z.array(z.string()) }).describe("a meeting's notes and decisions").optional(),
       message: z
         .object({
           subject: z.string(),

@@ -9,7 +9,7 @@ import type {
 } from '../commands';
 import { DomainRuleViolation } from '../errors';
 import type { PostmortemEvent } from '../events';
-import { requireAbsent, requireEditable, requireLinked, requireOwnedAndScheduled, requirePresent } from '../rules';
+import { requireAbsent, requireEditable, requireLinked, requireMeeting, requireOwnedAndScheduled, requirePresent } from '../rules';
 import type { ActionItem, Postmortem } from '../state';
 
 /*
@@ -38,8 +38,9 @@ export const reviseActionItem = ({ data }: ReviseActionItem, report: Postmortem)
 
 export const assignActionItem = ({ data }: AssignActionItem, report: Postmortem): PostmortemEvent[] => {
   const item = requireOpenItem(report, data.actionItemId);
-  if (item.owner?.kind === data.owner.kind && item.owner.name === data.owner.name) return [];
-  return [{ type: 'ActionItemAssigned', data: { actionItemId: item.id, owner: data.owner } }];
+  if (data.meetingId) requireMeeting(report, data.meetingId);
+  if (item.owner?.kind === data.owner.kind && item.owner.name === data.owner.name && item.assignedInMeeting === data.meetingId) return [];
+  return [{ type: 'ActionItemAssigned', data: { actionItemId: item.id, owner: data.owner, ...(data.meetingId ? { meetingId: data.meetingId } : {}) } }];
 };
 
 export const changeActionItemStatus = ({ data }: ChangeActionItemStatus, report: Postmortem): PostmortemEvent[] => {

@@ -7,6 +7,7 @@ import type {
   RecordCommunicationSent,
   RemoveStakeholder,
   ReviseCommunication,
+  RecordMeetingNotes,
   ReviseStakeholder,
 } from '../commands';
 import { DomainRuleViolation } from '../errors';
@@ -14,7 +15,7 @@ import type { CommandPolicy } from '../policy';
 import { requireKnownFiling } from '../regimes';
 import { requireDeliverable } from './delivery';
 import type { PostmortemEvent } from '../events';
-import { requireAbsent, requireApprovedIfExternal, requireLinked, requireNotReferenced, requirePresent } from '../rules';
+import { requireAbsent, requireApprovedIfExternal, requireLinked, requireMeeting, requireNotReferenced, requirePresent } from '../rules';
 import type { Communication, Postmortem } from '../state';
 
 /* Telling people about an incident goes on at every stage, publication included. */
@@ -53,6 +54,13 @@ export const reviseCommunication = ({ data }: ReviseCommunication, report: Postm
   if (changes.filing) requireKnownFiling(policy, changes.filing);
   requireLinked(report.stakeholders, changes.stakeholderIds ?? [], 'stakeholders');
   return [{ type: 'CommunicationRevised', data: { communicationId: communication.id, changes } }];
+};
+
+/** Notes are recorded whenever the meeting has them, held or not yet marked as held; the same notes again record nothing. */
+export const recordMeetingNotes = ({ data }: RecordMeetingNotes, report: Postmortem): PostmortemEvent[] => {
+  const meeting = requireMeeting(report, data.communicationId);
+  const same = meeting.notes?.notes === data.notes && JSON.stringify(meeting.notes.decisions) === JSON.stringify(data.decisions);
+  return same ? [] : [{ type: 'MeetingNotesRecorded', data }];
 };
 
 /** Approving what is already approved records nothing. */

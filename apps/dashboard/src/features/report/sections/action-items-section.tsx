@@ -119,11 +119,12 @@ const ItemForm = ({ report, item, onClose }: { report: PostmortemDocument; item?
 };
 
 const AssignForm = ({ report, item, onClose }: { report: PostmortemDocument; item: ActionItem; onClose: () => void }) => {
+  const meetings = report.communications.filter((c) => c.channel === 'internal_meeting');
   const { form, submit, pending } = useCommandForm({
     report,
-    initialValues: { kind: item.owner?.kind ?? 'person', name: item.owner?.name ?? '' },
+    initialValues: { kind: item.owner?.kind ?? 'person', name: item.owner?.name ?? '', meetingId: '' },
     schema: assignActionItemBody,
-    toBody: (owner: { kind: string; name: string }) => ({ owner }),
+    toBody: ({ meetingId, ...owner }: { kind: string; name: string; meetingId: string }) => ({ owner, ...(meetingId ? { meetingId } : {}) }),
     request: () => ({ method: 'POST', path: `/postmortems/${report.id}/action-items/${item.id}/assign` }),
     action: 'assign the action item',
     onDone: onClose,
@@ -132,6 +133,9 @@ const AssignForm = ({ report, item, onClose }: { report: PostmortemDocument; ite
     <FormModal opened title={`Assign: ${item.title}`} onClose={onClose} onSubmit={submit} pending={pending} submitLabel="Assign" formError={form.errors['form']}>
       <NativeSelect label="Owner is a" data={optionsOf(OWNER_KINDS)} {...form.getInputProps('kind')} />
       <NamePicker kind={form.values.kind === 'team' ? 'team' : 'person'} label="Owner" required data-autofocus {...form.getInputProps('name')} />
+      {meetings.length > 0 && (
+        <NativeSelect label="Assigned in the meeting" data={[{ value: '', label: 'Not in a meeting' }, ...meetings.map((m) => ({ value: m.id, label: m.summary }))]} {...form.getInputProps('meetingId')} />
+      )}
     </FormModal>
   );
 };

@@ -138,4 +138,18 @@ describe('The communications section', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Plan' }));
     await waitFor(() => expect(api.commands()).toMatchObject([{ body: { channel: 'internal_meeting', meeting: { durationMinutes: 45, location: 'Room 4.12' } } }]));
   });
+
+  it('records what a review meeting decided, one decision a line', async () => {
+    const api = fakeApi();
+    const report = { ...draftReport(), communications: [{ id: 'c-1', stakeholderIds: ['s-1'], channel: 'internal_meeting' as const, summary: 'Incident review', status: 'sent' as const, sentAt: '2026-03-16T14:05:00Z' }] };
+    const { user } = renderScreen(<CommunicationsSection report={report} editable />);
+    await user.click(screen.getByRole('button', { name: 'Meeting notes: Incident review' }));
+    const dialog = screen.getByRole('dialog', { name: 'Meeting notes' });
+    await user.type(within(dialog).getByLabelText(/^Notes/), 'Support watches the next sale');
+    await user.type(within(dialog).getByLabelText(/Decisions/), 'Canary releases{enter}Carol owns the training');
+    await user.click(within(dialog).getByRole('button', { name: 'Save notes' }));
+    await waitFor(() =>
+      expect(api.commands()).toMatchObject([{ path: '/api/postmortems/r-1/communications/c-1/notes', body: { notes: 'Support watches the next sale', decisions: ['Canary releases', 'Carol owns the training'] } }]),
+    );
+  });
 });

@@ -15,6 +15,7 @@ import { ScrollTable } from '../../../components/scroll-table';
 import { MarkdownField } from '../../../components/markdown-field';
 import { DeliveryList } from './delivery-list';
 import { DraftPicker } from './draft-picker';
+import { MeetingNotesForm } from './meeting-notes-form';
 import { CommunicationActions } from './communication-actions';
 import { DispatchForm } from './dispatch-form';
 import { StakeholderForm } from './stakeholder-form';
@@ -124,7 +125,7 @@ const SentForm = ({ report, communication, onClose }: { report: PostmortemDocume
 /** Who must hear about the incident (teams, customers, partners, regulators), and what they were told. */
 export const CommunicationsSection = ({ report, editable, canReview = false }: { report: PostmortemDocument; editable: boolean; canReview?: boolean }) => {
   const [stakeholder, setStakeholder] = useState<Stakeholder | 'new' | null>(null);
-  const [communication, setCommunication] = useState<{ item?: Communication; sent?: boolean; dispatch?: boolean } | null>(null);
+  const [communication, setCommunication] = useState<{ item?: Communication; sent?: boolean; dispatch?: boolean; notes?: boolean } | null>(null);
   const names = (ids: string[]) => ids.map((id) => report.stakeholders.find((s) => s.id === id)?.name ?? id).join(', ');
   return (
     <Stack>
@@ -195,7 +196,14 @@ export const CommunicationsSection = ({ report, editable, canReview = false }: {
               <Table.Tr key={c.id}>
                 <Table.Td>{names(c.stakeholderIds)}</Table.Td>
                 <Table.Td>{label(c.channel)}</Table.Td>
-                <Table.Td>{c.summary}</Table.Td>
+                <Table.Td>
+                  {c.summary}
+                  {c.notes && (
+                    <Text size="xs" c="dimmed" mt={4}>
+                      Decided: {c.notes.decisions.join('; ') || 'nothing'}
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td>{c.sentAt ? `Sent ${formatInstant(c.sentAt)}` : c.plannedFor ? `Planned ${formatInstant(c.plannedFor)}` : '—'}</Table.Td>
                 <Table.Td>
                   <StatusBadge status={c.status} />
@@ -204,6 +212,11 @@ export const CommunicationsSection = ({ report, editable, canReview = false }: {
                 {(editable || canReview) && (
                   <Table.Td>
                     {c.status === 'planned' && <CommunicationActions report={report} communication={c} editable={editable} canReview={canReview} onOpen={setCommunication} />}
+                    {editable && c.channel === 'internal_meeting' && (
+                      <Button size="xs" variant="default" mt={4} onClick={() => setCommunication({ item: c, notes: true })} aria-label={`Meeting notes: ${c.summary}`}>
+                        Notes
+                      </Button>
+                    )}
                   </Table.Td>
                 )}
               </Table.Tr>
@@ -214,8 +227,9 @@ export const CommunicationsSection = ({ report, editable, canReview = false }: {
       <RegulatoryPanel report={report} editable={editable} />
       {stakeholder && <StakeholderForm report={report} stakeholder={stakeholder === 'new' ? undefined : stakeholder} onClose={() => setStakeholder(null)} />}
       {communication?.sent && communication.item && <SentForm report={report} communication={communication.item} onClose={() => setCommunication(null)} />}
+      {communication?.notes && communication.item && <MeetingNotesForm report={report} meeting={communication.item} onClose={() => setCommunication(null)} />}
       {communication?.dispatch && communication.item && <DispatchForm report={report} communication={communication.item} onClose={() => setCommunication(null)} />}
-      {communication && !communication.sent && !communication.dispatch && <CommunicationForm report={report} communication={communication.item} onClose={() => setCommunication(null)} />}
+      {communication && !communication.sent && !communication.dispatch && !communication.notes && <CommunicationForm report={report} communication={communication.item} onClose={() => setCommunication(null)} />}
     </Stack>
   );
 };
