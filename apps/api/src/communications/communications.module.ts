@@ -12,6 +12,7 @@ import { OutboxWorker } from './outbox-worker';
 import { ReportOutboxPorts } from './report-outbox-ports';
 import { checkedDrafts, checkedStatusPage } from './checked-templates';
 import { DraftsController } from './drafts.controller';
+import { STAKEHOLDER_DIRECTORY, StakeholderDirectoryController } from './stakeholder-directory.controller';
 import { DeadlinesController } from './deadlines.controller';
 import { STATUS_PAGE_CONFIG, StatusPageController } from './status-page.controller';
 
@@ -29,9 +30,10 @@ export class CommunicationsModule implements OnApplicationBootstrap, OnModuleDes
     const { mail, webhooks, leaseMs, pollMs, retry } = config.outbox;
     return {
       module: CommunicationsModule,
-      controllers: [StatusPageController, DeadlinesController, DraftsController],
+      controllers: [StatusPageController, DeadlinesController, DraftsController, StakeholderDirectoryController],
       providers: [
         { provide: STATUS_PAGE_CONFIG, useValue: config.statusPage },
+        { provide: STAKEHOLDER_DIRECTORY, useValue: config.stakeholderDirectory },
         { provide: RegulatoryClocks, useFactory: () => new RegulatoryClocks(config.regulatory.regimes, new WorkingCalendar(config.regulatory.jurisdiction, config.regulatory.timeZone)) },
         // Built at start, so a team's template that does not render stops the server with its name and the reason.
         { provide: TemplateFiles, useFactory: () => new TemplateFiles(config.statusPage.templatesDir) },

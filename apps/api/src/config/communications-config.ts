@@ -1,4 +1,6 @@
 import { DEFAULT_REGIMES_DIR, loadRegimes, type MailSettings, type Regime, type RetryPolicy, readWebhookEndpoints, type WebhookEndpoints, WorkingCalendar } from '@hindsight/communications';
+import { type StakeholderDirectory, stakeholderDirectorySchema } from '@hindsight/contracts';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError } from './config-error';
 
@@ -14,6 +16,7 @@ export const communicationsEnvironment = {
   HINDSIGHT_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be the http(s) address the public reaches this server at, e.g. https://status.example.com' }).optional(),
   HINDSIGHT_TEMPLATES_DIR: z.string().min(1).optional(),
   HINDSIGHT_REGIMES_DIR: z.string().min(1).optional(),
+  HINDSIGHT_STAKEHOLDERS_FILE: z.string().min(1).optional(),
   HINDSIGHT_JURISDICTION: z.string().regex(/^[A-Z]{2}$/, 'must be a country code of two capital letters, e.g. DE').optional(),
   HINDSIGHT_TIME_ZONE: z.string().min(1).default('UTC'),
 };
@@ -84,4 +87,21 @@ export const regulatoryConfigFrom = (e: CommunicationsEnvironment): RegulatoryCo
     throw fail(/zone/.test((error as Error).message) ? 'HINDSIGHT_TIME_ZONE' : 'HINDSIGHT_JURISDICTION', error);
   }
   return { regimes, ...(e.HINDSIGHT_JURISDICTION ? { jurisdiction: e.HINDSIGHT_JURISDICTION } : {}), timeZone: e.HINDSIGHT_TIME_ZONE };
+};
+
+/** The organisation's stakeholder directory, checked at start: each entry as a new stakeholder is, its webhook a configured endpoint. */
+export const stakeholderDirectoryFrom = (e: CommunicationsEnvironment, webhooks: WebhookEndpoints): StakeholderDirectory => {
+  if (!e.HINDSIGHT_STAKEHOLDERS_FILE) return { stakeholders: [] };
+  const fail = (reason: string) => new ConfigError(`Invalid configuration:\n  HINDSIGHT_STAKEHOLDERS_FILE: ${e.HINDSIGHT_STAKEHOLDERS_FILE}: ${reason}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(e.HINDSIGHT_STAKEHOLDERS_FILE, 'utf8'));
+  } catch (error) {
+    throw fail((error as Error).message);
+  }
+  const parsed = stakeholderDirectorySchema.safeParse(json);
+  if (!parsed.success) throw fail(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  const unknown = parsed.data.stakeholders.filter((s) => s.webhook && !Object.hasOwn(webhooks, s.webhook));
+  if (unknown.length > 0) throw fail(`no webhook endpoint named ${unknown.map((s) => `'${s.webhook}' (${s.name})`).join(', ')} in HINDSIGHT_WEBHOOKS_FILE`);
+  return parsed.data;
 };

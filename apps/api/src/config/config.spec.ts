@@ -25,6 +25,7 @@ describe('Configuration', () => {
       maxAppendBytes: 1_048_576,
       outbox: { webhooks: {}, pollMs: 1000, leaseMs: 60_000, retry: { maxAttempts: 8, firstDelayMs: 30_000, maxDelayMs: 21_600_000 } },
     statusPage: { organisation: 'Hindsight' },
+    stakeholderDirectory: { stakeholders: [] },
       regulatory: { regimes: loadRegimes(DEFAULT_REGIMES_DIR), timeZone: 'UTC' },
       transparency: { keyDir: 'data/keys', checkpointEvery: { seconds: 60, events: 1000 }, witnesses: [], witnessFor: [], verifyEverySeconds: 3600 },
     }));
@@ -89,6 +90,21 @@ describe('Configuration', () => {
     const own = mkdtempSync(join(tmpdir(), 'regimes-'));
     writeFileSync(join(own, 'uk-fca.json'), JSON.stringify({ id: 'uk-fca', name: 'FCA', source: 'SUP 15', calendar: 'organisation', stages: [{ id: 'notice', name: 'Notice', opensAt: 'filed:none', within: [{ of: 'becameAwareAt', duration: 'PT24H' }] }] }));
     expect(() => loadConfig({ HINDSIGHT_REGIMES_DIR: own })).toThrow(/HINDSIGHT_REGIMES_DIR: .*uk-fca.json: no stage for filed:none/);
+  });
+
+  it('reads the stakeholder directory, and names an entry that is wrong or names an unknown webhook', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'directory-'));
+    const file = join(dir, 'stakeholders.json');
+    const stakeholders = [
+      { name: 'Management', group: 'internal', channel: 'email', email: 'leadership@shop.example' },
+      { name: 'Payments regulator', group: 'regulator', channel: 'regulatory_report' },
+    ];
+    writeFileSync(file, JSON.stringify({ stakeholders }));
+    expect(loadConfig({ HINDSIGHT_STAKEHOLDERS_FILE: file }).stakeholderDirectory).toEqual({ stakeholders });
+    writeFileSync(file, JSON.stringify({ stakeholders: [{ name: 'Press', group: 'media', channel: 'email' }] }));
+    expect(() => loadConfig({ HINDSIGHT_STAKEHOLDERS_FILE: file })).toThrow(/HINDSIGHT_STAKEHOLDERS_FILE: .*stakeholders.0.group: must be one of/);
+    writeFileSync(file, JSON.stringify({ stakeholders: [{ name: 'Ops', group: 'internal', channel: 'in_app_notice', webhook: 'ops-slack' }] }));
+    expect(() => loadConfig({ HINDSIGHT_STAKEHOLDERS_FILE: file })).toThrow(/no webhook endpoint named 'ops-slack' \(Ops\)/);
   });
 
   it('names every bad value', () => {

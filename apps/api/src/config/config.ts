@@ -4,7 +4,8 @@ import { parseSignerKey, parseVerifierKey } from '@hindsight/transparency';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ConfigError } from './config-error';
-import { communicationsEnvironment, type OutboxConfig, outboxConfigFrom, type RegulatoryConfig, regulatoryConfigFrom, type StatusPageConfig, statusPageConfigFrom } from './communications-config';
+import { communicationsEnvironment, type OutboxConfig, outboxConfigFrom, type RegulatoryConfig, regulatoryConfigFrom, stakeholderDirectoryFrom, type StatusPageConfig, statusPageConfigFrom } from './communications-config';
+import type { StakeholderDirectory } from '@hindsight/contracts';
 import { loadTaxonomy } from './taxonomy-file';
 import { z } from 'zod';
 
@@ -155,6 +156,8 @@ export interface AppConfig {
   statusPage: StatusPageConfig;
   /** The regulatory regimes reports may be held to, and the organisation's calendar (docs/communications.md). */
   regulatory: RegulatoryConfig;
+  /** The organisation's stakeholders, picked per report. */
+  stakeholderDirectory: StakeholderDirectory;
 }
 
 export { ConfigError } from './config-error';
@@ -178,6 +181,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const outbox = outboxConfigFrom(e);
   return {
     host: e.HINDSIGHT_HOST,
     port: e.HINDSIGHT_PORT,
@@ -208,7 +212,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     taxonomy: e.HINDSIGHT_TAXONOMY ? loadTaxonomy(e.HINDSIGHT_TAXONOMY) : DEFAULT_TAXONOMY,
     apiDocs: e.HINDSIGHT_API_DOCS === 'true',
     maxAppendBytes: e.HINDSIGHT_MAX_APPEND_BYTES,
-    outbox: outboxConfigFrom(e),
+    outbox,
+    stakeholderDirectory: stakeholderDirectoryFrom(e, outbox.webhooks),
     statusPage: statusPageConfigFrom(e),
     regulatory: regulatoryConfigFrom(e),
     transparency: {

@@ -9,6 +9,10 @@ const address = {
 };
 export const addStakeholderBody = z.strictObject({ ...stakeholder, email: address.email.optional(), webhook: address.webhook.optional() });
 export type AddStakeholderBody = z.infer<typeof addStakeholderBody>;
+
+/** The organisation's stakeholder directory (HINDSIGHT_STAKEHOLDERS_FILE; GET /api/stakeholder-directory): who a report may pick, with their channel and addresses. */
+export const stakeholderDirectorySchema = z.strictObject({ stakeholders: z.array(addStakeholderBody).max(500) });
+export type StakeholderDirectory = z.infer<typeof stakeholderDirectorySchema>;
 export const reviseStakeholderBody = changes({ ...stakeholder, email: address.email.nullable(), webhook: address.webhook.nullable() });
 export type ReviseStakeholderBody = z.infer<typeof reviseStakeholderBody>;
 

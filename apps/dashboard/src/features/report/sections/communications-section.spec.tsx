@@ -152,4 +152,14 @@ describe('The communications section', () => {
       expect(api.commands()).toMatchObject([{ path: '/api/postmortems/r-1/communications/c-1/notes', body: { notes: 'Support watches the next sale', decisions: ['Canary releases', 'Carol owns the training'] } }]),
     );
   });
+
+  it('adds a stakeholder from the organisation\'s directory, channel and addresses filled in', async () => {
+    const api = fakeApi({ '/api/stakeholder-directory': { stakeholders: [{ name: 'Management', group: 'internal', channel: 'email', email: 'leadership@shop.example' }] } });
+    const { user } = renderScreen(<CommunicationsSection report={draftReport()} editable />);
+    await user.click(screen.getByRole('button', { name: 'Add stakeholder' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add a stakeholder' });
+    await user.selectOptions(await within(dialog).findByLabelText(/From the directory/), 'Management (Internal)');
+    await user.click(within(dialog).getByRole('button', { name: 'Add stakeholder' }));
+    await waitFor(() => expect(api.commands()).toMatchObject([{ body: { name: 'Management', group: 'internal', channel: 'email', email: 'leadership@shop.example' } }]));
+  });
 });

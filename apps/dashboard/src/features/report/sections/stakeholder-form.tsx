@@ -1,9 +1,11 @@
-import { addStakeholderBody, type PostmortemDocument, reviseStakeholderBody } from '@hindsight/contracts';
+import { addStakeholderBody, type PostmortemDocument, reviseStakeholderBody, type StakeholderDirectory } from '@hindsight/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
 import { CHANNELS, type Stakeholder, STAKEHOLDER_GROUPS } from '@hindsight/domain';
 import { NativeSelect, TextInput } from '@mantine/core';
 import { FormModal } from '../../../components/form-modal';
 import { changedFields, optional } from '../../../lib/forms';
-import { optionsOf } from '../../../lib/labels';
+import { label, optionsOf } from '../../../lib/labels';
 import { useCommandForm } from '../api/use-command-form';
 import { mapFound } from '../conflicts/shown-values';
 
@@ -22,6 +24,7 @@ const withAddresses = (v: StakeholderValues, clear: null | undefined) => ({ ...v
 
 /** Who a stakeholder is, and where dispatched communications reach them. */
 export const StakeholderForm = ({ report, stakeholder, onClose }: { report: PostmortemDocument; stakeholder?: Stakeholder; onClose: () => void }) => {
+  const directory = useQuery({ queryKey: ['stakeholder-directory'], queryFn: () => api<StakeholderDirectory>('/stakeholder-directory'), staleTime: Infinity }).data?.stakeholders ?? [];
   const { form, submit, pending } = useCommandForm({
     report,
     initialValues: valuesOf(stakeholder),
@@ -36,6 +39,17 @@ export const StakeholderForm = ({ report, stakeholder, onClose }: { report: Post
   });
   return (
     <FormModal opened title={stakeholder ? 'Edit stakeholder' : 'Add a stakeholder'} onClose={onClose} onSubmit={submit} pending={pending} submitLabel={stakeholder ? 'Save stakeholder' : 'Add stakeholder'} formError={form.errors['form']}>
+      {!stakeholder && directory.length > 0 && (
+        <NativeSelect
+          label="From the directory"
+          description="The organisation's stakeholders, with their channel and addresses"
+          data={[{ value: '', label: 'Someone else' }, ...directory.map((s, i) => ({ value: String(i), label: `${s.name} (${label(s.group)})` }))]}
+          onChange={(e) => {
+            const picked = directory[Number(e.currentTarget.value)];
+            if (e.currentTarget.value !== '' && picked) form.setValues({ ...valuesOf(), ...picked, email: picked.email ?? '', webhook: picked.webhook ?? '' });
+          }}
+        />
+      )}
       <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
       <NativeSelect label="Group" data={optionsOf(STAKEHOLDER_GROUPS)} {...form.getInputProps('group')} />
       <NativeSelect label="Preferred channel" data={optionsOf(CHANNELS)} {...form.getInputProps('channel')} />
