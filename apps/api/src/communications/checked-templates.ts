@@ -1,23 +1,14 @@
 import { Drafts, DRAFTS, StatusPage, type TemplateFiles, toPublicIncident } from '@hindsight/communications';
-import type { Postmortem } from '@hindsight/domain';
+import { fold, type Postmortem } from '@hindsight/domain';
 import { ConfigError } from '../config/config-error';
 
 const SAMPLE_INCIDENT = toPublicIncident(
   { id: '00000000-0000-4000-8000-000000000000', services: ['checkout'], startedAt: '2026-01-01T00:00:00.000Z', resolvedAt: '2026-01-01T01:00:00.000Z', firstPublishedAt: '2026-01-02T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z', summary: 'Sample.' },
   'http://localhost',
 );
-const SAMPLE_REPORT: Postmortem = {
-  id: 'sample',
-  status: 'draft',
-  facts: { title: 'Sample', severity: 'SEV3', services: ['checkout'], team: 'sample', occurredAt: '2026-01-01T00:00:00.000Z', customerImpact: '', summary: '' },
-  timeline: [],
-  evidence: [],
-  causes: [],
-  actionItems: [],
-  lessons: [],
-  stakeholders: [],
-  communications: [],
-};
+const SAMPLE_REPORT = fold([
+  { type: 'PostmortemDrafted', data: { postmortemId: 'sample', facts: { title: 'Sample', severity: 'SEV3', services: ['checkout'], team: 'sample', occurredAt: '2026-01-01T00:00:00.000Z', customerImpact: '', summary: '' } } },
+]) as Postmortem;
 
 const checked = <T>(make: () => T): T => {
   try {
