@@ -42,6 +42,9 @@ describe('Given two API processes on the same embedded file', () => {
       expect(verifyChain(events).valid).toBe(true);
       const fromSecond = await b('GET', `${report}?asOf=${events.length - 1}`, undefined, auth);
       expect(fromSecond.body.timeline).toHaveLength(120);
+      // Each lists it from its own read models once they have taken in the last event.
+      const last = events.at(-1)?.position as string;
+      for (const send of [a, b]) expect((await send('GET', `/api/postmortems?minPosition=${last}`, undefined, auth)).body.items.map((r: { id: string }) => r.id)).toContain(draft.body.id);
     } finally {
       for (const api of [first, second]) api.child.kill('SIGTERM');
       await Promise.all([first.exited, second.exited]);
