@@ -112,4 +112,42 @@ describe('Sending a customer notice from the dashboard', () => {
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-regulatory-trends.png`) });
     expect(kept.consoles.flatMap((c) => c.unexpected())).toEqual([]);
   });
+
+  it.each(VIEWPORTS)('drafts, approves and sends the review meeting, the customer notice and the status-page summary (%s)', async (name, viewport) => {
+    const report = await call('POST', '/postmortems', { title: `Checkout outage, review ${name}`, severity: 'SEV2', services: ['checkout'], team: 'commerce-platform', occurredAt: '2026-03-14T09:02:00Z', resolvedAt: '2026-03-14T10:05:00Z', customerImpact: 'Orders failed for an hour.' });
+    await call('POST', `/postmortems/${report.id}/causes`, { level: 'causal_factor', category: 'faulty_deployment', description: 'Release 4.12 skipped the canary', evidenceIds: [], timelineEntryIds: [] });
+    await call('POST', `/postmortems/${report.id}/stakeholders`, { name: 'Support', group: 'internal', channel: 'internal_meeting', email: `support-${name}@shop.example` });
+    await call('POST', `/postmortems/${report.id}/stakeholders`, { name: 'Shoppers', group: 'customer', channel: 'email', email: `buyers-${name}@shop.example`, webhook: 'status-relay' });
+    const page = await signInPage({ browser, url: api.url, viewport }, api.adminToken as string, kept);
+    await page.goto(`${api.url}/reports/${report.id}/edit`);
+    await openTab(page, /^Communications/);
+    const plan = async (to: string, channel: string, draft: string, more: Record<string, string> = {}) => {
+      await page.getByRole('button', { name: 'Plan communication' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Plan a communication' });
+      await dialog.getByLabel(to).check();
+      await dialog.getByLabel('Channel').selectOption(channel);
+      await dialog.getByLabel('Start from a draft').selectOption(draft);
+      await until(async () => (await dialog.getByLabel('Summary').inputValue()).length > 20);
+      await submitDialog(page, 'Plan a communication', more, 'Plan');
+    };
+    const send = async (summary: RegExp, approve: boolean) => {
+      if (approve) await page.getByRole('button', { name: new RegExp(`^Approve: ${summary.source}`) }).click();
+      await page.getByRole('button', { name: new RegExp(`^Send: ${summary.source}`) }).click();
+      await submitDialog(page, 'Send communication', {}, 'Send');
+    };
+    await plan('Support (Internal)', 'internal_meeting', 'meeting-agenda', { 'Planned for': '2027-03-16T14:00', 'Length (minutes)': '45', Place: 'Room 4.12' });
+    await send(/Review of/, false);
+    await plan('Shoppers (Customer)', 'email', 'customer-notice');
+    await send(/Dear customer/, true);
+    await plan('Shoppers (Customer)', 'status_page', 'status-summary');
+    await send(/checkout: resolved/, true);
+    await until(async () => (await page.getByText('delivered', { exact: false }).count()) >= 5, 20_000);
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-communication-scenario.png`), fullPage: true });
+
+    const to = (address: string) => mail.received.filter((m) => m.to.includes(address));
+    expect(to(`support-${name}@shop.example`).map((m) => m.text.split('\n')[0])).toEqual([`Review of Checkout outage, review ${name} (SEV2)`]);
+    expect(to(`buyers-${name}@shop.example`).map((m) => m.text.split('\n')[0]).sort()).toEqual(['Dear customer,', expect.stringMatching(/^checkout: resolved\./)].sort());
+    for (const m of to(`buyers-${name}@shop.example`)) expect(m.text).not.toContain('canary');
+    expect(hooks.received.filter((h) => (h.body['data'] as { postmortemId: string }).postmortemId === report.id).map((h) => h.verified)).toEqual([true, true]);
+  });
 });

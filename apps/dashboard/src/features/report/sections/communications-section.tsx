@@ -196,7 +196,7 @@ export const CommunicationsSection = ({ report, editable, canReview = false }: {
               <Table.Tr key={c.id}>
                 <Table.Td>{names(c.stakeholderIds)}</Table.Td>
                 <Table.Td>{label(c.channel)}</Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'pre-line' }}>
                   {c.summary}
                   {c.notes && (
                     <Text size="xs" c="dimmed" mt={4}>
