@@ -17,3 +17,4 @@ export type { DirectoryKind } from './lib/read-models/directory.projection';
 export { dueDeliveries, type PendingDelivery } from './lib/queries/outbox';
 export { publicIncidents, type PublicIncidentRow } from './lib/queries/public-incidents';
 export { regulatedReports } from './lib/queries/regulated-reports';
+export { noticesFor, type Notice } from './lib/queries/notices';

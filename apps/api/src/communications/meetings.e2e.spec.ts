@@ -25,6 +25,11 @@ describe('The review meeting of the e-commerce report, over HTTP', () => {
     const history = (await alice('GET', `${report}/history?limit=200`)).body.entries.map((e: { summary: string }) => e.summary);
     expect(history).toEqual(expect.arrayContaining([expect.stringMatching(/recorded the notes of the meeting .* \(2 decisions\)/), expect.stringMatching(/assigned the action item .* to carol@shop.example in the meeting 'Incident review with support and sales/)]));
 
+    // Carol hears of it: the assignment is among her notices, newest first.
+    const carol = api.as('carol@shop.example', ['editor'], ['commerce-platform']);
+    const { body: inbox } = await carol('GET', `/api/me/notices?minPosition=${assigned.body.position}`);
+    expect(inbox.notices[0]).toMatchObject({ kind: 'assignment', reportId: run.postmortemId, text: 'Train responders on database incident runbooks' });
+
     const wrong = await alice('POST', `${report}/communications/${run.communications.email}/notes`, notes);
     expect([wrong.status, wrong.body.rule]).toEqual([422, 'not_a_meeting']);
   });

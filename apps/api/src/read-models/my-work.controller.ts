@@ -1,6 +1,6 @@
-import { type MyWork, myWorkSchema, type ReadQuery, readQuery } from '@hindsight/contracts';
+import { type MyWork, myWorkSchema, type Notices, noticesSchema, type ReadQuery, readQuery } from '@hindsight/contracts';
 import { type Principal, readableTeams } from '@hindsight/identity';
-import { myWork } from '@hindsight/projections';
+import { myWork, noticesFor } from '@hindsight/projections';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Access, WHO } from '../auth/access.decorator';
@@ -9,6 +9,8 @@ import { Clock } from '../clock';
 import { ZodQuery } from '../http/zod-query.decorator';
 import { ZodResponse } from '../http/zod-response.decorator';
 import { ReadGate } from './read-gate';
+
+const NOTICES_SHOWN = 30;
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -26,5 +28,13 @@ export class MyWorkController {
   work(@ZodQuery(readQuery) { minPosition }: ReadQuery, @Caller() caller: Principal): Promise<MyWork> {
     const worker = { subject: caller.subject, teams: caller.teams, readable: readableTeams(caller), reviews: caller.roles.includes('reviewer') || caller.roles.includes('admin') };
     return this.gate.read(minPosition, (db) => myWork(db, worker, this.clock.now()));
+  }
+
+  /** What the caller should hear of: communications sent to them (as the address they sign in with), action items assigned to them. */
+  @Get('notices')
+  @ZodResponse(noticesSchema)
+  @Access(WHO.anyone, 'none')
+  notices(@ZodQuery(readQuery) { minPosition }: ReadQuery, @Caller() caller: Principal): Promise<Notices> {
+    return this.gate.read(minPosition, (db) => ({ notices: noticesFor(db, caller.subject, readableTeams(caller), NOTICES_SHOWN) }));
   }
 }

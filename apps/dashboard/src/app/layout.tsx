@@ -2,6 +2,7 @@ import { AppShell, Badge, Burger, Button, Group, NavLink, SegmentedControl, Stac
 import { useDisclosure } from '@mantine/hooks';
 import { NavLink as RouterLink, Outlet } from 'react-router';
 import { useCaller } from '../features/auth/api/get-me';
+import { NoticesBell } from '../features/my-work/notices-bell';
 import { useLiveUpdates } from '../lib/live-updates';
 import { chooseZone, type ZoneChoice, useZoneChoice } from '../lib/time-zone';
 
@@ -42,7 +43,9 @@ export const Layout = ({ onSignOut }: { onSignOut: () => void }) => {
             <Text size="sm" visibleFrom="md">
               Signed in as <strong>{me?.subject}</strong> ({me?.roles.join(', ')})
             </Text>
-            <Button size="xs" variant="default" onClick={onSignOut} title={`Signed in as ${me?.subject ?? ''}`}>
+            <NoticesBell />
+            {/* On a phone the header has no room for it: it is in the menu, with who is signed in. */}
+            <Button size="xs" variant="default" onClick={onSignOut} title={`Signed in as ${me?.subject ?? ''}`} visibleFrom="sm">
               Sign out
             </Button>
           </Group>
@@ -74,6 +77,9 @@ export const Layout = ({ onSignOut }: { onSignOut: () => void }) => {
         <Text size="xs" c="dimmed" hiddenFrom="md" p="xs">
           Signed in as <strong>{me?.subject}</strong> ({me?.roles.join(', ')})
         </Text>
+        <Button size="xs" variant="default" onClick={onSignOut} hiddenFrom="sm" mx="xs" mb="xs">
+          Sign out
+        </Button>
       </AppShell.Navbar>
       <AppShell.Main>
         {/* Times fill forms in the zone chosen: a page starts again in the new zone rather than mix two. */}

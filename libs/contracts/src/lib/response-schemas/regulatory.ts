@@ -64,3 +64,18 @@ export const draftSchema = z.object({
   text: z.string(),
 });
 export type DraftText = Omit<z.infer<typeof draftSchema>, 'position'>;
+
+/** GET /api/me/notices: what the caller should hear of, newest first. */
+export const noticesSchema = z.object({
+  position: orNull(position()),
+  notices: z.array(
+    z.object({
+      kind: z.enum(['communication', 'assignment']).describe('a communication sent to them as a stakeholder, or an action item assigned to them'),
+      reportId: z.string(),
+      reportTitle: z.string(),
+      text: z.string(),
+      at: instant(),
+    }),
+  ),
+});
+export type Notices = z.infer<typeof noticesSchema>;

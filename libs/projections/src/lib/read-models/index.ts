@@ -4,6 +4,7 @@ import { activityProjection } from './activity.projection';
 import { causesProjection } from './causes.projection';
 import { communicationsProjection } from './communications.projection';
 import { directoryProjection } from './directory.projection';
+import { noticesProjection } from './notices.projection';
 import { outboxProjection } from './outbox.projection';
 import { publicIncidentsProjection } from './public-incidents.projection';
 import { reportDocumentProjection } from './report-document.projection';
@@ -22,4 +23,5 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   directoryProjection,
   outboxProjection,
   publicIncidentsProjection,
+  noticesProjection,
 ];
