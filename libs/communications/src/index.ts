@@ -16,3 +16,4 @@ export * from './lib/clocks/regulatory-clocks';
 export * from './lib/clocks/working-calendar';
 export * from './lib/drafts/draft-contexts';
 export * from './lib/drafts/drafts';
+export * from './lib/reminders/reminders';

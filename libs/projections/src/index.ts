@@ -18,3 +18,4 @@ export { dueDeliveries, type PendingDelivery } from './lib/queries/outbox';
 export { publicIncidents, type PublicIncidentRow } from './lib/queries/public-incidents';
 export { regulatedReports } from './lib/queries/regulated-reports';
 export { noticesFor, type Notice } from './lib/queries/notices';
+export { dueItemsByOwner, type DueItem } from './lib/queries/due-reminders';

@@ -1,4 +1,4 @@
-import { DeliveryClaims, Drafts, EmailTransport, Outbox, RegulatoryClocks, StatusPage, TemplateFiles, WebhookTransport, WorkingCalendar } from '@hindsight/communications';
+import { DeliveryClaims, Drafts, DueSoonReminders, EmailTransport, Outbox, RegulatoryClocks, StatusPage, TemplateFiles, WebhookTransport, WorkingCalendar } from '@hindsight/communications';
 import type { EventStore } from '@hindsight/event-store';
 import type Database from 'better-sqlite3';
 import { type DynamicModule, Inject, Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
@@ -7,8 +7,9 @@ import { hostname } from 'node:os';
 import type { AppConfig } from '../config/config';
 import { CommandSender } from '../postmortems/commands/command-sender';
 import { EVENT_STORE } from '../postmortems/tokens';
+import { dueItemsByOwner } from '@hindsight/projections';
 import { READ_MODELS } from '../read-models/tokens';
-import { OutboxWorker } from './outbox-worker';
+import { PeriodicJob } from './periodic-job';
 import { ReportOutboxPorts } from './report-outbox-ports';
 import { checkedDrafts, checkedStatusPage } from './checked-templates';
 import { DraftsController } from './drafts.controller';
@@ -16,13 +17,14 @@ import { STAKEHOLDER_DIRECTORY, StakeholderDirectoryController } from './stakeho
 import { DeadlinesController } from './deadlines.controller';
 import { STATUS_PAGE_CONFIG, StatusPageController } from './status-page.controller';
 
-const logger = new Logger('outbox');
+const logger = new Logger('communications');
+const BACKGROUND_JOBS = Symbol('BackgroundJobs');
 
 /** Telling people: the outbox sending what was dispatched (each delivery once, from every instance), the public status page, regulatory deadlines (docs/communications.md). */
 @Module({})
 export class CommunicationsModule implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
-    @Inject(OutboxWorker) private readonly worker: OutboxWorker,
+    @Inject(BACKGROUND_JOBS) private readonly jobs: PeriodicJob[],
     @Inject(EmailTransport) private readonly email: EmailTransport,
   ) {}
 
@@ -40,29 +42,37 @@ export class CommunicationsModule implements OnApplicationBootstrap, OnModuleDes
         { provide: StatusPage, inject: [TemplateFiles], useFactory: (templates: TemplateFiles) => checkedStatusPage(templates) },
         { provide: Drafts, inject: [TemplateFiles], useFactory: (templates: TemplateFiles) => checkedDrafts(templates, config.statusPage.organisation) },
         { provide: EmailTransport, useFactory: () => new EmailTransport(mail) },
+        // A restarted process is a new holder: it waits out its predecessor's leases like any other instance.
+        { provide: DeliveryClaims, inject: [EVENT_STORE], useFactory: (store: EventStore) => new DeliveryClaims(store, `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`, leaseMs) },
         {
           provide: Outbox,
-          inject: [EVENT_STORE, READ_MODELS, CommandSender, EmailTransport],
-          useFactory: (store: EventStore, db: Database.Database, commands: CommandSender, email: EmailTransport) =>
-            new Outbox({
-              // A restarted process is a new holder: it waits out its predecessor's leases like any other instance.
-              claims: new DeliveryClaims(store, `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`, leaseMs),
-              ports: new ReportOutboxPorts(store, db, commands),
-              transports: [email, new WebhookTransport(webhooks)],
-              retry,
-            }),
+          inject: [EVENT_STORE, READ_MODELS, CommandSender, EmailTransport, DeliveryClaims],
+          useFactory: (store: EventStore, db: Database.Database, commands: CommandSender, email: EmailTransport, claims: DeliveryClaims) =>
+            new Outbox({ claims, ports: new ReportOutboxPorts(store, db, commands), transports: [email, new WebhookTransport(webhooks)], retry }),
         },
-        { provide: OutboxWorker, inject: [Outbox], useFactory: (outbox: Outbox) => new OutboxWorker(outbox, pollMs, logger) },
+        {
+          provide: BACKGROUND_JOBS,
+          inject: [Outbox, EVENT_STORE, READ_MODELS, EmailTransport, DeliveryClaims],
+          useFactory: (outbox: Outbox, store: EventStore, db: Database.Database, email: EmailTransport, claims: DeliveryClaims) => {
+            const { hourUtc, dueWithinDays, checkEveryMs } = config.reminders;
+            const reminders = new DueSoonReminders({ store, claims, email, hourUtc, dueWithinDays, dueItems: (dueBy) => dueItemsByOwner(db, dueBy), failed: (person, error) => logger.warn(`A reminder to ${person} could not be sent: ${error.message}`) });
+            return [
+              new PeriodicJob('The outbox', () => outbox.deliverDue(), pollMs, logger),
+              // Without a mail server there is nobody to remind by mail.
+              ...(mail ? [new PeriodicJob('The due-soon reminders', () => reminders.sendDue(), checkEveryMs, logger)] : []),
+            ];
+          },
+        },
       ],
     };
   }
 
   onApplicationBootstrap(): void {
-    this.worker.start();
+    for (const job of this.jobs) job.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.worker.stop();
+    await Promise.all(this.jobs.map((job) => job.stop()));
     this.email.close();
   }
 }

@@ -29,6 +29,8 @@ describe('Dispatching a communication over HTTP, delivered by the outbox to real
         leaseMs: 60_000,
         retry: { maxAttempts: 2, firstDelayMs: 100, maxDelayMs: 1000 },
       },
+      // From midnight UTC, so the day's reminders go out whenever the test runs.
+      reminders: { hourUtc: 0, dueWithinDays: 7, checkEveryMs: 100 },
     });
     alice = api.as('alice@shop.example', ['editor'], ['payments']);
   });
@@ -137,5 +139,21 @@ describe('Dispatching a communication over HTTP, delivered by the outbox to real
     ]);
     expect(JSON.stringify(event?.attendee)).toContain('support@shop.example');
     expect(JSON.stringify(event?.organizer)).toContain('postmortems@shop.example');
+  });
+
+  it('given an action item due tomorrow, then its owner gets the day\'s reminder by mail, once', async () => {
+    const { body: draft } = await alice('POST', '/api/postmortems', facts);
+    const report = `/api/postmortems/${draft.id}`;
+    const cause = await alice('POST', `${report}/causes`, { level: 'causal_factor', category: 'faulty_deployment', description: 'No canary', evidenceIds: [], timelineEntryIds: [] });
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    await alice('POST', `${report}/action-items`, {
+      title: 'Canary releases for checkout', description: 'Roll out to 5 % first', successCriteria: 'A bad canary halts the rollout', type: 'prevent',
+      causeIds: [cause.body.id], dueDate: tomorrow, owner: { kind: 'person', name: 'carol@shop.example' }, priority: { frequency: 'occasional', effort: 'small' },
+    });
+    const reminder = await eventually(async () => mail.received.filter((m) => m.to.includes('carol@shop.example')), (found) => found.length > 0, 'the reminder');
+    expect(reminder.map((m) => m.subject)).toEqual(['1 action item due soon']);
+    expect(reminder[0]?.text).toContain(`- Canary releases for checkout (Checkout outage): due ${tomorrow}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(mail.received.filter((m) => m.to.includes('carol@shop.example'))).toHaveLength(1);
   });
 });

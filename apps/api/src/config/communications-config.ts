@@ -17,6 +17,9 @@ export const communicationsEnvironment = {
   HINDSIGHT_TEMPLATES_DIR: z.string().min(1).optional(),
   HINDSIGHT_REGIMES_DIR: z.string().min(1).optional(),
   HINDSIGHT_STAKEHOLDERS_FILE: z.string().min(1).optional(),
+  HINDSIGHT_REMINDER_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(8),
+  HINDSIGHT_REMINDER_DAYS: z.coerce.number().int().min(0).max(60).default(7),
+  HINDSIGHT_REMINDER_CHECK_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   HINDSIGHT_JURISDICTION: z.string().regex(/^[A-Z]{2}$/, 'must be a country code of two capital letters, e.g. DE').optional(),
   HINDSIGHT_TIME_ZONE: z.string().min(1).default('UTC'),
 };
@@ -105,3 +108,16 @@ export const stakeholderDirectoryFrom = (e: CommunicationsEnvironment, webhooks:
   if (unknown.length > 0) throw fail(`no webhook endpoint named ${unknown.map((s) => `'${s.webhook}' (${s.name})`).join(', ')} in HINDSIGHT_WEBHOOKS_FILE`);
   return parsed.data;
 };
+
+export interface ReminderConfig {
+  /** From this hour of the day (UTC), each owner of items due within `dueWithinDays` (or overdue) gets one mail. */
+  hourUtc: number;
+  dueWithinDays: number;
+  checkEveryMs: number;
+}
+
+export const reminderConfigFrom = (e: CommunicationsEnvironment): ReminderConfig => ({
+  hourUtc: e.HINDSIGHT_REMINDER_HOUR_UTC,
+  dueWithinDays: e.HINDSIGHT_REMINDER_DAYS,
+  checkEveryMs: e.HINDSIGHT_REMINDER_CHECK_SECONDS * 1000,
+});

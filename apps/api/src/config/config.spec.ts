@@ -26,6 +26,7 @@ describe('Configuration', () => {
       outbox: { webhooks: {}, pollMs: 1000, leaseMs: 60_000, retry: { maxAttempts: 8, firstDelayMs: 30_000, maxDelayMs: 21_600_000 } },
     statusPage: { organisation: 'Hindsight' },
     stakeholderDirectory: { stakeholders: [] },
+    reminders: { hourUtc: 8, dueWithinDays: 7, checkEveryMs: 300_000 },
       regulatory: { regimes: loadRegimes(DEFAULT_REGIMES_DIR), timeZone: 'UTC' },
       transparency: { keyDir: 'data/keys', checkpointEvery: { seconds: 60, events: 1000 }, witnesses: [], witnessFor: [], verifyEverySeconds: 3600 },
     }));

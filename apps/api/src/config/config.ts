@@ -4,7 +4,7 @@ import { parseSignerKey, parseVerifierKey } from '@hindsight/transparency';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ConfigError } from './config-error';
-import { communicationsEnvironment, type OutboxConfig, outboxConfigFrom, type RegulatoryConfig, regulatoryConfigFrom, stakeholderDirectoryFrom, type StatusPageConfig, statusPageConfigFrom } from './communications-config';
+import { communicationsEnvironment, type OutboxConfig, outboxConfigFrom, type RegulatoryConfig, regulatoryConfigFrom, type ReminderConfig, reminderConfigFrom, stakeholderDirectoryFrom, type StatusPageConfig, statusPageConfigFrom } from './communications-config';
 import type { StakeholderDirectory } from '@hindsight/contracts';
 import { loadTaxonomy } from './taxonomy-file';
 import { z } from 'zod';
@@ -158,6 +158,8 @@ export interface AppConfig {
   regulatory: RegulatoryConfig;
   /** The organisation's stakeholders, picked per report. */
   stakeholderDirectory: StakeholderDirectory;
+  /** Due-soon reminders by mail, once a day. */
+  reminders: ReminderConfig;
 }
 
 export { ConfigError } from './config-error';
@@ -214,6 +216,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     maxAppendBytes: e.HINDSIGHT_MAX_APPEND_BYTES,
     outbox,
     stakeholderDirectory: stakeholderDirectoryFrom(e, outbox.webhooks),
+    reminders: reminderConfigFrom(e),
     statusPage: statusPageConfigFrom(e),
     regulatory: regulatoryConfigFrom(e),
     transparency: {

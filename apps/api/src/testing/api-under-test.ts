@@ -57,6 +57,7 @@ export const startApi = async (overrides: Partial<AppConfig> = {}): Promise<ApiU
     outbox: { webhooks: {}, pollMs: 100, leaseMs: 60_000, retry: { maxAttempts: 8, firstDelayMs: 30_000, maxDelayMs: 21_600_000 } },
     statusPage: { organisation: 'Hindsight' },
     stakeholderDirectory: { stakeholders: [] },
+    reminders: { hourUtc: 8, dueWithinDays: 7, checkEveryMs: 300_000 },
     regulatory: { regimes: loadRegimes(DEFAULT_REGIMES_DIR), jurisdiction: 'DE', timeZone: 'Europe/Berlin' },
     transparency: { keyDir: join(dir, 'keys'), checkpointEvery: { seconds: 60, events: 1000 }, witnesses: [], witnessFor: [], verifyEverySeconds: 3600 },
     ...overrides,

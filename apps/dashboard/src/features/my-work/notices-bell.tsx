@@ -1,4 +1,4 @@
-import type { Notices } from '@hindsight/contracts';
+import type { MyWork, Notices } from '@hindsight/contracts';
 import { Anchor, Button, Indicator, Popover, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,9 +9,11 @@ import { formatInstant } from '../../lib/dates';
 const SEEN_KEY = 'hindsight.notices.seen';
 const WHAT = { communication: 'Sent to you', assignment: 'Assigned to you' } as const;
 
-/** What was sent to the signed-in person and what was assigned to them; those since they last looked are counted. */
+/** Their action items due soon or overdue, then what was sent to them and what was assigned to them; those since they last looked are counted. */
 export const NoticesBell = () => {
   const notices = useQuery({ queryKey: ['notices'], queryFn: () => api<Notices>('/me/notices'), refetchInterval: 60_000 }).data?.notices ?? [];
+  const work = useQuery({ queryKey: ['my-work'], queryFn: () => api<MyWork>('/me/work') }).data;
+  const due = [...(work?.overdueItems ?? []), ...(work?.dueSoonItems ?? [])];
   const [seen, setSeen] = useState(() => localStorage.getItem(SEEN_KEY) ?? '');
   const unread = notices.filter((n) => n.at > seen).length;
   const markSeen = () => {
@@ -30,6 +32,20 @@ export const NoticesBell = () => {
           </Button>
         </Popover.Target>
         <Popover.Dropdown>
+          {due.length > 0 && (
+            <Stack gap={4} mb="sm" role="list" aria-label="Due soon">
+              {due.map((item) => (
+                <Text key={`${item.reportId}/${item.id}`} size="sm" role="listitem">
+                  <Anchor component={Link} to={`/reports/${item.reportId}`} size="sm">
+                    {item.title}
+                  </Anchor>{' '}
+                  <Text span size="xs" c={item.overdue ? 'red.8' : 'dimmed'}>
+                    {item.overdue ? 'overdue' : 'due'} {item.dueDate}
+                  </Text>
+                </Text>
+              ))}
+            </Stack>
+          )}
           {notices.length === 0 ? (
             <Text size="sm" c="dimmed">
               Nothing for you yet.

@@ -1,28 +1,27 @@
-import type { Outbox } from '@hindsight/communications';
-
 interface Log {
   warn(message: string): void;
   log(message: string): void;
 }
 
 /**
- * Runs the outbox every `pollMs`, one pass at a time. A failing pass (the store away) is
- * said once per outage and tried again at the next tick.
+ * Runs a pass of background work (the outbox, the reminders) every `everyMs`, one pass at a
+ * time. A failing pass (the store away) is said once per outage and tried again at the next tick.
  */
-export class OutboxWorker {
+export class PeriodicJob {
   private timer?: NodeJS.Timeout;
   private pass: Promise<void> = Promise.resolve();
   private failing = false;
   private running = false;
 
   constructor(
-    private readonly outbox: Outbox,
-    private readonly pollMs: number,
+    private readonly name: string,
+    private readonly run: () => Promise<unknown>,
+    private readonly everyMs: number,
     private readonly logger: Log,
   ) {}
 
   start(): void {
-    this.timer = setInterval(() => this.tick(), this.pollMs);
+    this.timer = setInterval(() => this.tick(), this.everyMs);
     this.timer.unref();
   }
 
@@ -35,15 +34,14 @@ export class OutboxWorker {
   private tick(): void {
     if (this.running) return;
     this.running = true;
-    this.pass = this.outbox
-      .deliverDue()
+    this.pass = this.run()
       .then(
         () => {
-          if (this.failing) this.logger.log('The outbox is delivering again');
+          if (this.failing) this.logger.log(`${this.name} is running again`);
           this.failing = false;
         },
         (error: Error) => {
-          if (!this.failing) this.logger.warn(`The outbox could not run: ${error.message}`);
+          if (!this.failing) this.logger.warn(`${this.name} could not run: ${error.message}`);
           this.failing = true;
         },
       )
