@@ -1,4 +1,4 @@
-import { deliverabilityProblem } from '@hindsight/communications';
+import { deliverabilityProblem, stagesByRegime } from '@hindsight/communications';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '../config/config';
 import { AuditModule } from '../audit/audit.module';
@@ -39,7 +39,7 @@ export class PostmortemsModule {
       separationOfDuties: config.separationOfDuties,
       taxonomy: config.taxonomy,
       addressProblem: (transport, to) => deliverabilityProblem(config.outbox, transport, to),
-      regimes: Object.fromEntries(config.regulatory.regimes.map((r) => [r.id, r.stages.map((s) => s.id)])),
+      regimes: stagesByRegime(config.regulatory.regimes),
     };
     // Global: the outbox records what became of each delivery through the same command path.
     return { module: PostmortemsModule, global: true, providers: [{ provide: REVIEW_POLICY, useValue: policy }], exports: [CommandSender] };

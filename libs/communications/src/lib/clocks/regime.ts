@@ -35,6 +35,9 @@ export type Regime = z.infer<typeof regimeSchema>;
 export type Stage = Regime['stages'][number];
 export type Term = z.infer<typeof term>;
 
+/** Each regime's stage ids, for the domain's check of what a report may name. */
+export const stagesByRegime = (regimes: readonly Regime[]): Record<string, string[]> => Object.fromEntries(regimes.map((r) => [r.id, r.stages.map((s) => s.id)]));
+
 const findDefaults = (from: string): string => {
   for (let dir = from; ; dir = dirname(dir)) {
     if (existsSync(join(dir, 'regimes', 'eu-dora.json')) || dirname(dir) === dir) return join(dir, 'regimes');

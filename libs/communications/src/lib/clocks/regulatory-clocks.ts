@@ -23,11 +23,6 @@ export class RegulatoryClocks {
     for (const regime of regimes) this.calendars.set(regime.id, regime.calendar === 'organisation' ? organisation : new WorkingCalendar(regime.calendar.country, regime.calendar.timeZone));
   }
 
-  /** Each regime's stage ids, for the domain's check of what a report may name. */
-  stagesByRegime(): Record<string, string[]> {
-    return Object.fromEntries(this.regimes.map((r) => [r.id, r.stages.map((s) => s.id)]));
-  }
-
   /** Every deadline the report is held to, and where each stands at `now`. */
   of(report: Postmortem, now: Date): RegimeClock[] {
     return (report.facts.regimes ?? []).flatMap((id) => {
