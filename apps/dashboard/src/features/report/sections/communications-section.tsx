@@ -196,8 +196,11 @@ export const CommunicationsSection = ({ report, editable, canReview = false }: {
               <Table.Tr key={c.id}>
                 <Table.Td>{names(c.stakeholderIds)}</Table.Td>
                 <Table.Td>{label(c.channel)}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'pre-line' }}>
-                  {c.summary}
+                <Table.Td>
+                  {/* A long text (a meeting's agenda) shows its first lines here; all of it when edited or sent. */}
+                  <Text size="sm" lineClamp={4} style={{ whiteSpace: 'pre-line' }} title={c.summary}>
+                    {c.summary}
+                  </Text>
                   {c.notes && (
                     <Text size="xs" c="dimmed" mt={4}>
                       Decided: {c.notes.decisions.join('; ') || 'nothing'}
