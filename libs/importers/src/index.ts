@@ -11,3 +11,4 @@ export * from './lib/paging/paged-incident';
 export * from './lib/paging/pagerduty';
 export * from './lib/paging/opsgenie';
 export * from './lib/chat/slack';
+export * from './lib/detect-format';

@@ -10,14 +10,15 @@ export interface Line {
   truncated: boolean;
 }
 
-/**
- * Splits a byte stream into lines in bounded memory: LF or CRLF, UTF-8 across chunk
- * boundaries, and no line kept beyond MAX_LINE_CHARS.
- */
 /** Bytes as they arrive: a file or request stream, or text already in memory. */
 export type Chunks = AsyncIterable<Buffer | string> | Iterable<Buffer | string>;
 
-export async function* readLines(input: Chunks): AsyncGenerator<Line> {
+/**
+ * Splits a byte stream into lines in bounded memory: LF or CRLF, UTF-8 across chunk
+ * boundaries, and no line kept beyond MAX_LINE_CHARS. Yields each chunk's lines together:
+ * a log has millions, and one await per line would cost more than reading them.
+ */
+export async function* readLineBatches(input: Chunks): AsyncGenerator<Line[]> {
   const decoder = new StringDecoder('utf8');
   let pending = '';
   let truncated = false;
@@ -30,14 +31,21 @@ export async function* readLines(input: Chunks): AsyncGenerator<Line> {
   };
   for await (const chunk of input) {
     const text = pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk));
+    const batch: Line[] = [];
     let start = 0;
     for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-      yield line(text.slice(start, end));
+      batch.push(line(text.slice(start, end)));
       start = end + 1;
     }
     pending = text.slice(start);
     if (pending.length > MAX_LINE_CHARS) [pending, truncated] = [pending.slice(0, MAX_LINE_CHARS), true];
+    if (batch.length > 0) yield batch;
   }
   pending += decoder.end();
-  if (pending.length > 0) yield line(pending);
+  if (pending.length > 0) yield [line(pending)];
+}
+
+/** The lines of a byte stream one at a time. */
+export async function* readLines(input: Chunks): AsyncGenerator<Line> {
+  for await (const batch of readLineBatches(input)) yield* batch;
 }

@@ -1,9 +1,18 @@
 import { DateTime } from 'luxon';
 
-/** A source's timestamp read as an instant, with the zone it was written in. */
-export interface ParsedTime {
-  at: string;
-  zone: string;
+/**
+ * A source's timestamp read as an instant, with the zone it was written in. The ISO form is
+ * made only when asked for: a log's millions of lines need just the number to be clipped.
+ */
+export class ParsedTime {
+  constructor(
+    readonly ms: number,
+    readonly zone: string,
+  ) {}
+
+  get at(): string {
+    return new Date(this.ms).toISOString();
+  }
 }
 
 const EARLIEST = Date.parse('1990-01-01T00:00:00Z');
@@ -12,8 +21,7 @@ const ISO_LIKE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}([.,]\d{1,9})?)?(Z|[+-
 
 const plausible = (ms: number): boolean => Number.isFinite(ms) && ms >= EARLIEST && ms <= Date.now() + 86_400_000;
 
-const fromMs = (ms: number, zone: string): ParsedTime | undefined =>
-  plausible(ms) ? { at: new Date(ms).toISOString(), zone } : undefined;
+const fromMs = (ms: number, zone: string): ParsedTime | undefined => (plausible(ms) ? new ParsedTime(ms, zone) : undefined);
 
 /** Epoch numbers: seconds, milliseconds, microseconds or nanoseconds, told apart by size. */
 const fromEpoch = (n: number): ParsedTime | undefined => {
@@ -25,7 +33,8 @@ const fromEpoch = (n: number): ParsedTime | undefined => {
 const normalOffset = (offset: string) => (offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset);
 
 const fromIso = (text: string, assumedZone: string): ParsedTime | undefined => {
-  const iso = text.replace(' ', 'T').replace(',', '.');
+  const iso = text.includes(' ') || text.includes(',') ? text.replace(' ', 'T').replace(',', '.') : text;
+  if (iso.endsWith('Z')) return fromMs(Date.parse(iso), 'Z');
   const offset = OFFSET.exec(iso)?.[1];
   if (offset) {
     const zone = offset.toUpperCase() === 'Z' ? 'Z' : normalOffset(offset);
@@ -52,17 +61,29 @@ export const parseTimestamp = (value: unknown, assumedZone = 'UTC'): ParsedTime 
 const BSD = /^([A-Z][a-z]{2}) {1,2}(\d{1,2}) (\d{2}:\d{2}:\d{2})$/;
 
 /**
- * RFC 3164's `Mmm dd hh:mm:ss` has neither year nor zone: the year is the one that puts
- * the instant nearest `reference` (a log read in January may hold December's lines).
+ * RFC 3164's `Mmm dd hh:mm:ss` has neither year nor zone. A log holds the past: the year is
+ * the latest that does not put the line after `reference` (the file's end, or now), so a log
+ * read in January places its December lines in the year before.
  */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The wall-clock time in a zone as an instant; UTC directly, other zones through luxon's zone rules. */
+const wallClock = (year: number, month: number, day: number, time: string, zone: string): number => {
+  const [hour, minute, second] = [Number(time.slice(0, 2)), Number(time.slice(3, 5)), Number(time.slice(6, 8))];
+  if (zone === 'UTC') return Date.UTC(year, month, day, hour, minute, second);
+  return DateTime.fromObject({ year, month: month + 1, day, hour, minute, second }, { zone }).toMillis();
+};
+
 export const parseBsdTimestamp = (text: string, reference: Date, assumedZone = 'UTC'): ParsedTime | undefined => {
   const match = BSD.exec(text);
-  if (!match) return undefined;
-  const [, month, day, time] = match;
+  const month = match ? MONTHS.indexOf(match[1]) : -1;
+  if (!match || month < 0) return undefined;
+  const day = Number(match[2]);
+  const latest = reference.getTime() + 86_400_000;
   const year = reference.getUTCFullYear();
-  const candidates = [year - 1, year, year + 1]
-    .map((y) => DateTime.fromFormat(`${y} ${month} ${day} ${time}`, 'yyyy MMM d HH:mm:ss', { zone: assumedZone, locale: 'en' }))
-    .filter((d) => d.isValid)
-    .sort((a, b) => Math.abs(a.toMillis() - reference.getTime()) - Math.abs(b.toMillis() - reference.getTime()));
-  return candidates[0] && fromMs(candidates[0].toMillis(), `${assumedZone} (assumed)`);
+  for (const y of [year + 1, year, year - 1]) {
+    const ms = wallClock(y, month, day, match[3], assumedZone);
+    if (new Date(Date.UTC(y, month, day)).getUTCDate() === day && ms <= latest) return fromMs(ms, `${assumedZone} (assumed)`);
+  }
+  return undefined;
 };

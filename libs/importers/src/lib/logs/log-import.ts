@@ -1,7 +1,7 @@
 import { type ImportResult, UnparsedRecords } from '../import-result';
-import { type Chunks, readLines } from '../lines';
+import { type Chunks, readLineBatches } from '../lines';
 import { type Suggestion, suggestionKey } from '../suggestion';
-import { firstSignal, type ImportWindow, withinWindow } from '../window';
+import { firstSignal, type ImportWindow, windowMs } from '../window';
 import { parseLogLine } from './log-line';
 import { atLeastWarning, type LineContext, type LogRecord } from './log-record';
 import { messageTemplate } from './message-template';
@@ -33,6 +33,7 @@ const MAX_GROUPS = 10_000;
  */
 export class LogImport {
   private readonly context: LineContext;
+  private readonly window: { from: number; to: number };
   private readonly groups = new Map<string, Group>();
   private readonly unparsed = new UnparsedRecords();
   private records = 0;
@@ -40,7 +41,8 @@ export class LogImport {
   private overflow = 0;
 
   constructor(private readonly options: LogImportOptions) {
-    this.context = { assumedZone: options.assumedZone ?? 'UTC', reference: options.reference ?? new Date() };
+    this.context = { assumedZone: options.assumedZone ?? 'UTC', reference: options.reference ?? new Date(options.window?.to ?? Date.now()) };
+    this.window = windowMs(options.window);
   }
 
   add(text: string, line: number): void {
@@ -48,7 +50,7 @@ export class LogImport {
     this.records += 1;
     const record = parseLogLine(text, this.context);
     if (!record) return this.unparsed.add(line);
-    if (!withinWindow(record.time.at, this.options.window)) {
+    if (record.time.ms < this.window.from || record.time.ms > this.window.to) {
       this.outsideWindow += 1;
       return;
     }
@@ -66,7 +68,7 @@ export class LogImport {
     const group = this.groups.get(id);
     if (group) {
       group.count += 1;
-      if (record.time.at < group.first.time.at) Object.assign(group, { first: record, line, text });
+      if (record.time.ms < group.first.time.ms) Object.assign(group, { first: record, line, text });
     } else if (this.groups.size < MAX_GROUPS) this.groups.set(id, { first: record, line, text, count: 1 });
     else this.overflow += 1;
   }
@@ -104,9 +106,11 @@ export class LogImport {
 
 export const importLog = async (input: Chunks, options: LogImportOptions): Promise<ImportResult> => {
   const log = new LogImport(options);
-  for await (const { number, text, truncated } of readLines(input)) {
-    if (truncated) log.unreadable(number);
-    else log.add(text, number);
+  for await (const batch of readLineBatches(input)) {
+    for (const { number, text, truncated } of batch) {
+      if (truncated) log.unreadable(number);
+      else log.add(text, number);
+    }
   }
   return log.result();
 };

@@ -1,0 +1,4 @@
+import { importProgram } from '../import/import-program';
+import { runCli } from '../run-cli';
+
+runCli(importProgram());
