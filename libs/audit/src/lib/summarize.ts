@@ -13,6 +13,7 @@ export const summarize = (event: PostmortemEvent, before: PostmortemState, actor
   const entry = (id: string) => quote(find(before?.timeline, id)?.description);
   const cause = (id: string) => quote(find(before?.causes, id)?.description);
   const item = (id: string) => quote(find(before?.actionItems, id)?.title);
+  const importName = (id: string) => `the import ${quote(find(before?.imports, id)?.file ?? id)}`;
   const delivery = (o: { communicationId: string; deliveryId: string }) => find(find(before?.communications, o.communicationId)?.deliveries, o.deliveryId);
   const what = ((): string => {
     const { type, data } = event;
@@ -20,12 +21,14 @@ export const summarize = (event: PostmortemEvent, before: PostmortemState, actor
       case 'PostmortemDrafted': return `drafted the report ${quote(data.facts.title)} (${data.facts.severity}, ${data.facts.team})`;
       case 'IncidentFactsRevised': return `revised the incident facts: ${fields(data.changes)}`;
       case 'ExecutiveSummaryWritten': return data.text ? `wrote the executive summary ${quote(data.text)}` : 'cleared the executive summary';
-      case 'TimelineEntryAdded': return `added the ${words(data.kind)} timeline entry ${quote(data.description)}`;
+      case 'TimelineEntryAdded': return `${data.source ? `accepted from ${importName(data.source.importId)} ` : 'added '}the ${words(data.kind)} timeline entry ${quote(data.description)}`;
       case 'TimelineEntryRevised': return `revised the timeline entry ${entry(data.entryId)}: ${fields(data.changes)}`;
       case 'TimelineEntryRemoved': return `removed the timeline entry ${entry(data.entryId)}`;
       case 'EvidenceAttached': return `attached ${data.kind} evidence ${quote(data.title)}`;
       case 'EvidenceRevised': return `revised the evidence ${quote(find(before?.evidence, data.evidenceId)?.title)}: ${fields(data.changes)}`;
       case 'EvidenceRemoved': return `removed the evidence ${quote(find(before?.evidence, data.evidenceId)?.title)}`;
+      case 'SuggestionsImported': return `imported ${quote(data.file.name)} (${data.format}): ${data.suggestions.length} suggestions from ${data.records} records, ${data.unparsed.count} unreadable`;
+      case 'SuggestionsDismissed': return `dismissed ${data.keys.length} suggestion${data.keys.length === 1 ? '' : 's'} of ${importName(data.importId)}`;
       case 'CauseIdentified': return `identified a ${words(data.level)} (${words(data.category)}): ${quote(data.description)}`;
       case 'CauseRevised': return `revised the cause ${cause(data.causeId)}: ${fields(data.changes)}`;
       case 'CauseRetracted': return `retracted the cause ${cause(data.causeId)}`;

@@ -1,3 +1,4 @@
+import type { EntrySource, ImportRecord } from './imports';
 import type {
   ActionItemChanges,
   CauseChanges,
@@ -35,6 +36,10 @@ export type ReviseTimelineEntry = Command<'ReviseTimelineEntry', { entryId: stri
 export type RemoveTimelineEntry = Command<'RemoveTimelineEntry', { entryId: string }>;
 
 export type AttachEvidence = Command<'AttachEvidence', Evidence>;
+export type RecordImport = Command<'RecordImport', ImportRecord>;
+/** Accepting suggestions adds them to the timeline, each entry naming its source; all or none. */
+export type AcceptSuggestions = Command<'AcceptSuggestions', { entries: Array<TimelineEntry & { source: EntrySource }> }>;
+export type DismissSuggestions = Command<'DismissSuggestions', { importId: string; keys: string[] }>;
 export type ReviseEvidence = Command<'ReviseEvidence', { evidenceId: string; changes: EvidenceChanges }>;
 export type RemoveEvidence = Command<'RemoveEvidence', { evidenceId: string }>;
 
@@ -94,6 +99,9 @@ export type PostmortemCommand =
   | ReviseTimelineEntry
   | RemoveTimelineEntry
   | AttachEvidence
+  | RecordImport
+  | AcceptSuggestions
+  | DismissSuggestions
   | ReviseEvidence
   | RemoveEvidence
   | IdentifyCause

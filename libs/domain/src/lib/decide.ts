@@ -4,6 +4,7 @@ import * as communications from './decisions/communications';
 import * as delivery from './decisions/delivery';
 import * as causes from './decisions/causes';
 import * as evidence from './decisions/evidence';
+import * as imports from './decisions/imports';
 import * as lessons from './decisions/lessons';
 import * as report from './decisions/report';
 import * as review from './decisions/review';
@@ -25,6 +26,9 @@ const decisions: { [T in Exclude<PostmortemCommandType, 'DraftPostmortem'>]: Dec
   AttachEvidence: evidence.attachEvidence,
   ReviseEvidence: evidence.reviseEvidence,
   RemoveEvidence: evidence.removeEvidence,
+  RecordImport: imports.recordImport,
+  AcceptSuggestions: imports.acceptSuggestions,
+  DismissSuggestions: imports.dismissSuggestions,
   IdentifyCause: causes.identifyCause,
   ReviseCause: causes.reviseCause,
   RetractCause: causes.retractCause,

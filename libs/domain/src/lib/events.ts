@@ -1,3 +1,4 @@
+import type { ImportRecord } from './imports';
 import type {
   ActionItem,
   Cause,
@@ -43,6 +44,8 @@ export type TimelineEntryRevised = Event<'TimelineEntryRevised', { entryId: stri
 export type TimelineEntryRemoved = Event<'TimelineEntryRemoved', { entryId: string }>;
 
 export type EvidenceAttached = Event<'EvidenceAttached', Evidence>;
+export type SuggestionsImported = Event<'SuggestionsImported', ImportRecord>;
+export type SuggestionsDismissed = Event<'SuggestionsDismissed', { importId: string; keys: string[] }>;
 export type EvidenceRevised = Event<'EvidenceRevised', { evidenceId: string; changes: EvidenceChanges }>;
 export type EvidenceRemoved = Event<'EvidenceRemoved', { evidenceId: string }>;
 
@@ -108,6 +111,8 @@ export type PostmortemEvent =
   | TimelineEntryRevised
   | TimelineEntryRemoved
   | EvidenceAttached
+  | SuggestionsImported
+  | SuggestionsDismissed
   | EvidenceRevised
   | EvidenceRemoved
   | CauseIdentified
@@ -154,6 +159,8 @@ export const EVENT_SCHEMA_VERSIONS: Record<PostmortemEventType, number> = {
   TimelineEntryRevised: 1,
   TimelineEntryRemoved: 1,
   EvidenceAttached: 1,
+  SuggestionsImported: 1,
+  SuggestionsDismissed: 1,
   EvidenceRevised: 1,
   EvidenceRemoved: 1,
   CauseIdentified: 1,

@@ -1,5 +1,6 @@
 import { applyChanges, replaceById, withoutId } from './collections';
 import * as deliveries from './deliveries';
+import { importSummary } from './first-signal';
 import type { PostmortemEvent } from './events';
 import type { Postmortem, PostmortemState } from './state';
 
@@ -46,6 +47,11 @@ const evolveReport = (report: Postmortem, event: PostmortemEvent): Postmortem =>
       return { ...report, evidence: replaceById(report.evidence, data.evidenceId, (e) => applyChanges(e, data.changes)) };
     case 'EvidenceRemoved':
       return { ...report, evidence: withoutId(report.evidence, data.evidenceId) };
+
+    case 'SuggestionsImported':
+      return { ...report, imports: [...(report.imports ?? []), importSummary(data)] };
+    case 'SuggestionsDismissed':
+      return { ...report, imports: (report.imports ?? []).map((i) => (i.id === data.importId ? { ...i, dismissed: [...i.dismissed, ...data.keys] } : i)) };
 
     case 'CauseIdentified':
       return { ...report, causes: [...report.causes, data] };

@@ -1,3 +1,4 @@
+import type { EntrySource, ImportSummary } from './imports';
 import type {
   ActionItemStatus,
   ActionItemType,
@@ -64,6 +65,8 @@ export interface TimelineEntry {
   kind: TimelineEntryKind;
   description: string;
   evidenceIds: string[];
+  /** For an entry accepted from an import: which import and which of its suggestions. */
+  source?: EntrySource;
 }
 
 export interface Evidence {
@@ -202,6 +205,8 @@ export interface Postmortem {
   publicSummary?: string;
   /** When the report was first published (the time its first publication was recorded). */
   publishedAt?: Instant;
+  /** Raw material imported for review (logs, metrics, alerts…); absent until the first import. */
+  imports?: ImportSummary[];
 }
 
 /** Before its first event a report does not exist. */

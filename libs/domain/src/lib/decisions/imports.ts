@@ -1,0 +1,62 @@
+import type { AcceptSuggestions, DismissSuggestions, RecordImport } from '../commands';
+import { DomainRuleViolation, NotFound } from '../errors';
+import type { PostmortemEvent } from '../events';
+import { MAX_SUGGESTIONS_PER_IMPORT, type ImportSummary } from '../imports';
+import { requireAbsent, requireEditable, requireLinked } from '../rules';
+import type { Postmortem } from '../state';
+
+const requireImport = (report: Postmortem, importId: string): ImportSummary => {
+  const found = report.imports?.find((i) => i.id === importId);
+  if (!found) throw new NotFound('Import', importId);
+  return found;
+};
+
+const acceptedKeys = (report: Postmortem): Set<string> =>
+  new Set(report.timeline.flatMap((entry) => (entry.source ? [entry.source.key] : [])));
+
+const requireDistinct = (keys: readonly string[], what: string): void => {
+  const repeated = keys.find((key, i) => keys.indexOf(key) !== i);
+  if (repeated) throw new DomainRuleViolation('duplicate_suggestion', `${what} names suggestion ${repeated} twice`);
+};
+
+export const recordImport = ({ data }: RecordImport, report: Postmortem): PostmortemEvent[] => {
+  requireEditable(report);
+  if (report.imports?.some((i) => i.id === data.importId)) throw new DomainRuleViolation('duplicate_id', `Import '${data.importId}' already exists`);
+  if (data.suggestions.length > MAX_SUGGESTIONS_PER_IMPORT) {
+    throw new DomainRuleViolation('too_many_suggestions', `An import records at most ${MAX_SUGGESTIONS_PER_IMPORT} suggestions; this one has ${data.suggestions.length}`);
+  }
+  requireDistinct(data.suggestions.map((s) => s.key), 'The import');
+  if (data.firstSignal !== undefined && !data.suggestions.some((s) => s.key === data.firstSignal)) {
+    throw new DomainRuleViolation('unknown_suggestion', `The first signal ${data.firstSignal} is not one of the import's suggestions`);
+  }
+  return [{ type: 'SuggestionsImported', data }];
+};
+
+/** Accepting makes suggestions facts: timeline entries naming their import, all in one change. */
+export const acceptSuggestions = ({ data }: AcceptSuggestions, report: Postmortem): PostmortemEvent[] => {
+  requireEditable(report);
+  requireDistinct(data.entries.map((e) => e.source.key), 'The acceptance');
+  const accepted = acceptedKeys(report);
+  for (const entry of data.entries) {
+    const source = requireImport(report, entry.source.importId);
+    if (!source.keys.includes(entry.source.key)) throw new NotFound('Suggestion', entry.source.key);
+    if (source.dismissed.includes(entry.source.key)) throw new DomainRuleViolation('suggestion_dismissed', `Suggestion ${entry.source.key} was dismissed`);
+    if (accepted.has(entry.source.key)) throw new DomainRuleViolation('already_accepted', `Suggestion ${entry.source.key} is already on the timeline`);
+    requireAbsent(report.timeline, entry.id, 'Timeline entry');
+    requireLinked(report.evidence, entry.evidenceIds, 'evidence');
+  }
+  return data.entries.map((entry) => ({ type: 'TimelineEntryAdded', data: entry }));
+};
+
+export const dismissSuggestions = ({ data }: DismissSuggestions, report: Postmortem): PostmortemEvent[] => {
+  requireEditable(report);
+  const source = requireImport(report, data.importId);
+  requireDistinct(data.keys, 'The dismissal');
+  const accepted = acceptedKeys(report);
+  const unknown = data.keys.find((key) => !source.keys.includes(key));
+  if (unknown) throw new NotFound('Suggestion', unknown);
+  const onTimeline = data.keys.find((key) => accepted.has(key));
+  if (onTimeline) throw new DomainRuleViolation('already_accepted', `Suggestion ${onTimeline} is on the timeline: remove the entry instead`);
+  const keys = data.keys.filter((key) => !source.dismissed.includes(key));
+  return keys.length === 0 ? [] : [{ type: 'SuggestionsDismissed', data: { importId: source.id, keys } }];
+};
