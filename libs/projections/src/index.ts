@@ -19,3 +19,4 @@ export { publicIncidents, type PublicIncidentRow } from './lib/queries/public-in
 export { regulatedReports } from './lib/queries/regulated-reports';
 export { noticesFor, type Notice } from './lib/queries/notices';
 export { dueItemsByOwner, type DueItem } from './lib/queries/due-reminders';
+export { reportSuggestions, knownSuggestionKeys, type SuggestionRow, type SuggestionFilters, type SuggestionStatus } from './lib/queries/suggestions';

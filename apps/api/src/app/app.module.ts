@@ -1,3 +1,4 @@
+import { ImportsModule } from '../imports/imports.module';
 import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
@@ -39,6 +40,7 @@ export class AppModule {
         ReadModelsModule.register(config),
         TransparencyModule.register(config),
         CommunicationsModule.register(config),
+        ImportsModule.register(config),
         AuditModule,
         MetricsModule,
       ],

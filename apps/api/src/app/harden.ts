@@ -1,7 +1,7 @@
 import helmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '../config/config';
-import { acceptJsonOnly } from './json-only';
+import { acceptJsonOnly, acceptUploads } from './json-only';
 import { forbidCaching } from './no-store';
 import { limitRates } from './rate-limits';
 
@@ -16,6 +16,7 @@ export const harden = async (app: NestFastifyApplication, config: AppConfig): Pr
   await limitRates(app, config);
   const fastify = app.getHttpAdapter().getInstance();
   acceptJsonOnly(fastify);
+  acceptUploads(fastify);
   forbidCaching(fastify);
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['etag'] });
 };

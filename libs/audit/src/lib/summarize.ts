@@ -13,7 +13,7 @@ export const summarize = (event: PostmortemEvent, before: PostmortemState, actor
   const entry = (id: string) => quote(find(before?.timeline, id)?.description);
   const cause = (id: string) => quote(find(before?.causes, id)?.description);
   const item = (id: string) => quote(find(before?.actionItems, id)?.title);
-  const importName = (id: string) => `the import ${quote(find(before?.imports, id)?.file ?? id)}`;
+  const importName = (id: string) => `the import ${quote(find(before?.imports, id)?.file)}`;
   const delivery = (o: { communicationId: string; deliveryId: string }) => find(find(before?.communications, o.communicationId)?.deliveries, o.deliveryId);
   const what = ((): string => {
     const { type, data } = event;
@@ -28,7 +28,7 @@ export const summarize = (event: PostmortemEvent, before: PostmortemState, actor
       case 'EvidenceRevised': return `revised the evidence ${quote(find(before?.evidence, data.evidenceId)?.title)}: ${fields(data.changes)}`;
       case 'EvidenceRemoved': return `removed the evidence ${quote(find(before?.evidence, data.evidenceId)?.title)}`;
       case 'SuggestionsImported': return `imported ${quote(data.file.name)} (${data.format}): ${data.suggestions.length} suggestions from ${data.records} records, ${data.unparsed.count} unreadable`;
-      case 'SuggestionsDismissed': return `dismissed ${data.keys.length} suggestion${data.keys.length === 1 ? '' : 's'} of ${importName(data.importId)}`;
+      case 'SuggestionsDismissed': return `dismissed ${data.suggestions.length} imported suggestion${data.suggestions.length === 1 ? '' : 's'}`;
       case 'CauseIdentified': return `identified a ${words(data.level)} (${words(data.category)}): ${quote(data.description)}`;
       case 'CauseRevised': return `revised the cause ${cause(data.causeId)}: ${fields(data.changes)}`;
       case 'CauseRetracted': return `retracted the cause ${cause(data.causeId)}`;

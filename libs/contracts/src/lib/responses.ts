@@ -1,4 +1,4 @@
-import type { Postmortem } from '@hindsight/domain';
+import type { ImportSummary, Postmortem } from '@hindsight/domain';
 
 /** What every accepted command returns: where the report now stands. */
 export interface CommandAccepted {
@@ -11,7 +11,9 @@ export interface CommandAccepted {
 }
 
 /** GET /api/postmortems/:id */
-export interface PostmortemDocument extends Postmortem {
+/** The report as the API answers it: its imports without the keys of every suggestion (GET …/suggestions lists them). */
+export interface PostmortemDocument extends Omit<Postmortem, 'imports'> {
+  imports?: Array<Omit<ImportSummary, 'keys'>>;
   revision: number;
   position: string;
   /** Only with `?asOf=`: when the revision shown was recorded. */
@@ -48,3 +50,9 @@ export interface Problem {
   conflicts?: ConflictingChange[];
   currentRevision?: number;
 }
+
+/** A folded report as the API answers it: each import without the keys of all its suggestions. */
+export const toDocument = (state: Postmortem, at: { revision: number; position: string; asOf?: string }): PostmortemDocument => {
+  const { imports, ...rest } = state;
+  return { ...rest, ...(imports && { imports: imports.map(({ keys: _keys, ...summary }) => summary) }), ...at };
+};

@@ -39,7 +39,7 @@ export type AttachEvidence = Command<'AttachEvidence', Evidence>;
 export type RecordImport = Command<'RecordImport', ImportRecord>;
 /** Accepting suggestions adds them to the timeline, each entry naming its source; all or none. */
 export type AcceptSuggestions = Command<'AcceptSuggestions', { entries: Array<TimelineEntry & { source: EntrySource }> }>;
-export type DismissSuggestions = Command<'DismissSuggestions', { importId: string; keys: string[] }>;
+export type DismissSuggestions = Command<'DismissSuggestions', { suggestions: EntrySource[] }>;
 export type ReviseEvidence = Command<'ReviseEvidence', { evidenceId: string; changes: EvidenceChanges }>;
 export type RemoveEvidence = Command<'RemoveEvidence', { evidenceId: string }>;
 

@@ -59,10 +59,9 @@ export const entitiesTouched = ({ type, data }: Message): EntityKey[] => {
   }
   if (type === 'WriteExecutiveSummary' || type === 'ExecutiveSummaryWritten') return ['executive-summary'];
   if (REVIEW_MESSAGES.has(type)) return ['review'];
-  if (type === 'RecordImport' || type === 'SuggestionsImported' || type === 'DismissSuggestions' || type === 'SuggestionsDismissed') {
-    return [`import/${String(fields['importId'])}`];
-  }
-  if (type === 'AcceptSuggestions') return (fields['entries'] as { id: string }[]).map((e) => `timeline/${e.id}`);
+  if (type === 'RecordImport' || type === 'SuggestionsImported') return [`import/${String(fields['importId'])}`];
+  if (type === 'DismissSuggestions' || type === 'SuggestionsDismissed') return (fields['suggestions'] as { key: string }[]).map((s) => `suggestion/${s.key}`);
+  if (type === 'AcceptSuggestions') return (fields['entries'] as { id: string; source: { key: string } }[]).flatMap((e) => [`timeline/${e.id}`, `suggestion/${e.source.key}`]);
   const created = CREATED_ENTITY[type];
   if (created) return [`${created}/${String(fields['id'])}`];
   const idField = Object.keys(ENTITY_ID_FIELDS).find((field) => typeof fields[field] === 'string');

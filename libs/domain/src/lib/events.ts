@@ -1,4 +1,4 @@
-import type { ImportRecord } from './imports';
+import type { EntrySource, ImportRecord } from './imports';
 import type {
   ActionItem,
   Cause,
@@ -45,7 +45,7 @@ export type TimelineEntryRemoved = Event<'TimelineEntryRemoved', { entryId: stri
 
 export type EvidenceAttached = Event<'EvidenceAttached', Evidence>;
 export type SuggestionsImported = Event<'SuggestionsImported', ImportRecord>;
-export type SuggestionsDismissed = Event<'SuggestionsDismissed', { importId: string; keys: string[] }>;
+export type SuggestionsDismissed = Event<'SuggestionsDismissed', { suggestions: EntrySource[] }>;
 export type EvidenceRevised = Event<'EvidenceRevised', { evidenceId: string; changes: EvidenceChanges }>;
 export type EvidenceRemoved = Event<'EvidenceRemoved', { evidenceId: string }>;
 

@@ -51,7 +51,7 @@ const evolveReport = (report: Postmortem, event: PostmortemEvent): Postmortem =>
     case 'SuggestionsImported':
       return { ...report, imports: [...(report.imports ?? []), importSummary(data)] };
     case 'SuggestionsDismissed':
-      return { ...report, imports: (report.imports ?? []).map((i) => (i.id === data.importId ? { ...i, dismissed: [...i.dismissed, ...data.keys] } : i)) };
+      return { ...report, imports: (report.imports ?? []).map((i) => ({ ...i, dismissed: [...i.dismissed, ...data.suggestions.filter((s) => s.importId === i.id).map((s) => s.key)] })) };
 
     case 'CauseIdentified':
       return { ...report, causes: [...report.causes, data] };

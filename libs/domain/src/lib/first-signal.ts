@@ -18,7 +18,10 @@ export const importSummary = (record: ImportRecord): ImportSummary => {
  * The earliest sign of the incident the imports found before anyone noticed, unless an editor
  * dismissed it: how long the signal was there is `detectedAt − at`, the real time to detect.
  */
-export const firstSignalOf = (report: Postmortem): { at: Instant; description: string; importId: string } | undefined => {
+export const firstSignalOf = (report: {
+  facts: Pick<Postmortem['facts'], 'detectedAt'>;
+  imports?: ReadonlyArray<Pick<ImportSummary, 'id' | 'firstSignal' | 'dismissed'>>;
+}): { at: Instant; description: string; importId: string } | undefined => {
   const detectedAt = report.facts.detectedAt;
   return (report.imports ?? [])
     .flatMap((i) => (i.firstSignal && !i.dismissed.includes(i.firstSignal.key) ? [{ ...i.firstSignal, importId: i.id }] : []))

@@ -6,9 +6,11 @@ import {
   type ReviseIncidentFactsBody,
   reviseIncidentFactsBody,
   postmortemDocumentSchema,
+  toDocument,
   type WriteExecutiveSummaryBody,
   writeExecutiveSummaryBody,
 } from '@hindsight/contracts';
+import { NotFound } from '@hindsight/domain';
 import { Controller, Get, HttpCode, Inject, Patch, Post, Put } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -48,7 +50,8 @@ export class PostmortemsController {
   async get(@IdParam('id') id: string, @ZodQuery(documentQuery) { asOf }: DocumentQuery) {
     if (asOf === undefined) return this.queries.execute(new GetPostmortemQuery(id));
     const { state, revision, event } = await this.history.stateAt(id, asOf);
-    return { ...state, revision, position: event.position, asOf: event.metadata.timestamp };
+    if (state === null) throw new NotFound('Report', id);
+    return toDocument(state, { revision, position: event.position, asOf: event.metadata.timestamp });
   }
 
   @Patch(':id/facts')

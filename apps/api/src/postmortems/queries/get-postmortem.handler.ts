@@ -1,4 +1,4 @@
-import type { PostmortemDocument } from '@hindsight/contracts';
+import { type PostmortemDocument, toDocument } from '@hindsight/contracts';
 import { NotFound } from '@hindsight/domain';
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
@@ -16,6 +16,6 @@ export class GetPostmortemHandler implements IQueryHandler<GetPostmortemQuery> {
   async execute({ postmortemId }: GetPostmortemQuery): Promise<PostmortemDocument> {
     const { state, revision, event } = await this.history.current(postmortemId);
     if (state === null) throw new NotFound('Report', postmortemId);
-    return { ...state, revision, position: event.position };
+    return toDocument(state, { revision, position: event.position });
   }
 }

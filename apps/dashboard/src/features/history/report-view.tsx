@@ -1,11 +1,12 @@
-import { type Postmortem, byInstant } from '@hindsight/domain';
+import type { PostmortemDocument } from '@hindsight/contracts';
+import { byInstant } from '@hindsight/domain';
 import { CAUSE_LEVELS } from '@hindsight/domain';
 import { List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { SeverityBadge, StatusBadge } from '../../components/status-badge';
 import { formatInstant } from '../../lib/dates';
 import { label } from '../../lib/labels';
 
-const Facts = ({ report }: { report: Postmortem }) => {
+const Facts = ({ report }: { report: PostmortemDocument }) => {
   const f = report.facts;
   const rows: [string, string][] = [
     ['Team', f.team],
@@ -37,7 +38,7 @@ const Facts = ({ report }: { report: Postmortem }) => {
 };
 
 /** A report, read-only, as it stood at some revision. */
-export const ReportView = ({ report }: { report: Postmortem }) => (
+export const ReportView = ({ report }: { report: PostmortemDocument }) => (
   <Stack gap="sm">
     <Title order={3}>{report.facts.title}</Title>
     <Text>

@@ -4,3 +4,4 @@ export * from './reads';
 export * from './report-document';
 export * from './transparency';
 export * from './regulatory';
+export * from './imports';

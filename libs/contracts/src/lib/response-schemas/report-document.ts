@@ -14,6 +14,7 @@ import {
   STAKEHOLDER_GROUPS,
   TRANSPORTS,
   TIMELINE_ENTRY_KINDS,
+  IMPORT_FORMATS,
 } from '@hindsight/domain';
 import { z } from 'zod';
 import type { PostmortemDocument } from '../responses';
@@ -47,7 +48,16 @@ export const postmortemDocumentSchema = z.object({
   id: z.string(),
   status: oneOf(REPORT_STATUSES),
   facts,
-  timeline: z.array(z.object({ id: z.string(), at: instant(), kind: oneOf(TIMELINE_ENTRY_KINDS), description: z.string(), evidenceIds: ids() })),
+  timeline: z.array(
+    z.object({
+      id: z.string(),
+      at: instant(),
+      kind: oneOf(TIMELINE_ENTRY_KINDS),
+      description: z.string(),
+      evidenceIds: ids(),
+      source: z.object({ importId: z.string(), key: z.string() }).describe('the import and suggestion it was accepted from').optional(),
+    }),
+  ),
   evidence: z.array(z.object({ id: z.string(), kind: oneOf(EVIDENCE_KINDS), title: z.string(), url: z.string(), description: z.string() })),
   causes: z.array(
     z.object({ id: z.string(), level: oneOf(CAUSE_LEVELS), category: z.string(), description: z.string(), evidenceIds: ids(), timelineEntryIds: ids() }),
@@ -115,6 +125,18 @@ export const postmortemDocumentSchema = z.object({
   executiveSummary: z.string().describe('Markdown').optional(),
   publicSummary: z.string().optional(),
   publishedAt: instant().optional(),
+  imports: z
+    .array(
+      z.object({
+        id: z.string(),
+        format: oneOf(IMPORT_FORMATS),
+        file: z.string(),
+        dismissed: ids().describe('keys of the suggestions an editor dismissed'),
+        firstSignal: z.object({ key: z.string(), at: instant(), description: z.string() }).describe('its earliest anomaly before detection').optional(),
+      }),
+    )
+    .describe('raw material imported for review (GET …/suggestions lists what each suggested)')
+    .optional(),
   revision: z.number().int(),
   position: position(),
   asOf: instant().describe('Only with ?asOf=: when the revision shown was recorded').optional(),

@@ -72,18 +72,18 @@ describe('Imported suggestions', () => {
   });
 
   it('given a dismissed suggestion, when it is accepted, then it is refused', () =>
-    given(drafted(), { type: 'SuggestionsImported', data: imported() }, { type: 'SuggestionsDismissed', data: { importId: 'im-1', keys: ['k2'] } })
+    given(drafted(), { type: 'SuggestionsImported', data: imported() }, { type: 'SuggestionsDismissed', data: { suggestions: [{ importId: 'im-1', key: 'k2' }] } })
       .when({ type: 'AcceptSuggestions', data: { entries: [accepted('k1'), accepted('k2')] } })
       .thenRefuses('suggestion_dismissed'));
 
   it('given suggestions, when some are dismissed twice, then only the new dismissals are recorded', () =>
-    given(drafted(), { type: 'SuggestionsImported', data: imported() }, { type: 'SuggestionsDismissed', data: { importId: 'im-1', keys: ['k2'] } })
-      .when({ type: 'DismissSuggestions', data: { importId: 'im-1', keys: ['k1', 'k2'] } })
-      .then({ type: 'SuggestionsDismissed', data: { importId: 'im-1', keys: ['k1'] } }));
+    given(drafted(), { type: 'SuggestionsImported', data: imported() }, { type: 'SuggestionsDismissed', data: { suggestions: [{ importId: 'im-1', key: 'k2' }] } })
+      .when({ type: 'DismissSuggestions', data: { suggestions: [{ importId: 'im-1', key: 'k1' }, { importId: 'im-1', key: 'k2' }] } })
+      .then({ type: 'SuggestionsDismissed', data: { suggestions: [{ importId: 'im-1', key: 'k1' }] } }));
 
   it('given an accepted suggestion, when it is dismissed, then it is refused: the entry is removed instead', () =>
     given(drafted(), { type: 'SuggestionsImported', data: imported() }, { type: 'TimelineEntryAdded', data: accepted('k1') })
-      .when({ type: 'DismissSuggestions', data: { importId: 'im-1', keys: ['k1'] } })
+      .when({ type: 'DismissSuggestions', data: { suggestions: [{ importId: 'im-1', key: 'k1' }] } })
       .thenRefuses('already_accepted'));
 
   it('given an approved report, when an import is recorded, then it is refused', () =>
@@ -96,7 +96,7 @@ describe('The first signal', () => {
   it('given an import whose first anomaly precedes detection, then the report shows it, until it is dismissed', () => {
     const report = fold([drafted({ detectedAt: '2026-03-14T09:17:00Z' }), { type: 'SuggestionsImported', data: imported() }]);
     expect(report && firstSignalOf(report)).toEqual({ at: '2026-03-14T09:00:00.000Z', description: 'checkout latency rose (k1)', importId: 'im-1' });
-    const dismissed = fold([drafted(), { type: 'SuggestionsImported', data: imported() }, { type: 'SuggestionsDismissed', data: { importId: 'im-1', keys: ['k1'] } }]);
+    const dismissed = fold([drafted(), { type: 'SuggestionsImported', data: imported() }, { type: 'SuggestionsDismissed', data: { suggestions: [{ importId: 'im-1', key: 'k1' }] } }]);
     expect(dismissed && firstSignalOf(dismissed)).toBeUndefined();
   });
 

@@ -50,13 +50,13 @@ export const acceptSuggestions = ({ data }: AcceptSuggestions, report: Postmorte
 
 export const dismissSuggestions = ({ data }: DismissSuggestions, report: Postmortem): PostmortemEvent[] => {
   requireEditable(report);
-  const source = requireImport(report, data.importId);
-  requireDistinct(data.keys, 'The dismissal');
+  requireDistinct(data.suggestions.map((s) => s.key), 'The dismissal');
   const accepted = acceptedKeys(report);
-  const unknown = data.keys.find((key) => !source.keys.includes(key));
-  if (unknown) throw new NotFound('Suggestion', unknown);
-  const onTimeline = data.keys.find((key) => accepted.has(key));
-  if (onTimeline) throw new DomainRuleViolation('already_accepted', `Suggestion ${onTimeline} is on the timeline: remove the entry instead`);
-  const keys = data.keys.filter((key) => !source.dismissed.includes(key));
-  return keys.length === 0 ? [] : [{ type: 'SuggestionsDismissed', data: { importId: source.id, keys } }];
+  const fresh = data.suggestions.filter(({ importId, key }) => {
+    const source = requireImport(report, importId);
+    if (!source.keys.includes(key)) throw new NotFound('Suggestion', key);
+    if (accepted.has(key)) throw new DomainRuleViolation('already_accepted', `Suggestion ${key} is on the timeline: remove the entry instead`);
+    return !source.dismissed.includes(key);
+  });
+  return fresh.length === 0 ? [] : [{ type: 'SuggestionsDismissed', data: { suggestions: fresh } }];
 };

@@ -8,6 +8,7 @@ import { noticesProjection } from './notices.projection';
 import { outboxProjection } from './outbox.projection';
 import { publicIncidentsProjection } from './public-incidents.projection';
 import { reportDocumentProjection } from './report-document.projection';
+import { suggestionsProjection } from './suggestions.projection';
 import { timelineProjection } from './timeline.projection';
 import { trendsProjection } from './trends.projection';
 
@@ -24,4 +25,5 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   outboxProjection,
   publicIncidentsProjection,
   noticesProjection,
+  suggestionsProjection,
 ];

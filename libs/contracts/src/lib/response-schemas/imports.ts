@@ -1,0 +1,56 @@
+import { EVIDENCE_KINDS, IMPORT_FORMATS, TIMELINE_ENTRY_KINDS } from '@hindsight/domain';
+import { z } from 'zod';
+import { SUGGESTION_STATUSES } from '../commands/imports';
+import { commandAcceptedSchema } from './common';
+import { instant, oneOf, position } from './values';
+
+const unparsed = z.object({ count: z.number().int(), lines: z.array(z.number().int()).describe('the first 100 line (or record) numbers') });
+
+/** 201 to POST /api/postmortems/:id/imports: what the file held and what it suggests. */
+export const importAcceptedSchema = commandAcceptedSchema.extend({
+  format: oneOf(IMPORT_FORMATS),
+  file: z.object({ name: z.string(), sha256: z.string().describe('SHA-256 of the bytes received, hex'), bytes: z.number().int() }),
+  records: z.number().int().describe('source records read'),
+  suggestions: z.number().int().describe('suggestions recorded for review'),
+  alreadyImported: z.number().int().describe('of those, how many an earlier import of this report already suggested'),
+  unparsed,
+  outsideWindow: z.number().int(),
+  omitted: z.number().int().describe('suggestions beyond the most one import records (the earliest are kept)'),
+  firstSignal: z.object({ at: instant(), description: z.string() }).describe('the earliest anomaly before detection').optional(),
+});
+export type ImportAccepted = z.infer<typeof importAcceptedSchema>;
+
+export const suggestionSchema = z.object({
+  key: z.string(),
+  at: instant(),
+  kind: oneOf(TIMELINE_ENTRY_KINDS),
+  description: z.string(),
+  evidenceKind: oneOf(EVIDENCE_KINDS),
+  service: z.string().optional(),
+  count: z.number().int(),
+  anomaly: z.boolean(),
+  source: z.object({
+    format: oneOf(IMPORT_FORMATS),
+    file: z.string(),
+    line: z.number().int().optional(),
+    messageId: z.string().optional(),
+    timestamp: z.string().describe('as the source wrote it'),
+    zone: z.string().describe('as written (Z, +01:00), or "<zone> (assumed)"'),
+  }),
+  series: z.object({ name: z.string(), points: z.array(z.tuple([z.string(), z.number()])), before: z.number(), after: z.number() }).optional(),
+  importId: z.string(),
+  status: oneOf(SUGGESTION_STATUSES),
+  entryId: z.string().describe('the timeline entry it became, when accepted').optional(),
+});
+
+/** GET /api/postmortems/:id/suggestions */
+export const suggestionsViewSchema = z.object({
+  suggestions: z.array(suggestionSchema),
+  position: position().nullable().describe('the log position this read reflects; null before the first event'),
+});
+export type SuggestionsView = z.infer<typeof suggestionsViewSchema>;
+export type SuggestionView = z.infer<typeof suggestionSchema>;
+
+/** 201 to POST …/suggestions/accept: the new timeline entries, in the order of the items. */
+export const suggestionsAcceptedSchema = commandAcceptedSchema.extend({ entryIds: z.array(z.string()) });
+export type SuggestionsAccepted = z.infer<typeof suggestionsAcceptedSchema>;
