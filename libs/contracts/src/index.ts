@@ -10,6 +10,7 @@ export * from './lib/commands/lessons';
 export * from './lib/commands/communications';
 export * from './lib/commands/review';
 export * from './lib/commands/imports';
+export * from './lib/commands/hooks';
 export * from './lib/queries';
 export * from './lib/read-responses';
 export * from './lib/taxonomy';

@@ -20,3 +20,4 @@ export { regulatedReports } from './lib/queries/regulated-reports';
 export { noticesFor, type Notice } from './lib/queries/notices';
 export { dueItemsByOwner, type DueItem } from './lib/queries/due-reminders';
 export { reportSuggestions, knownSuggestionKeys, type SuggestionRow, type SuggestionFilters, type SuggestionStatus } from './lib/queries/suggestions';
+export { openReportOfService, reportWithExternalReference } from './lib/queries/report-lookup';

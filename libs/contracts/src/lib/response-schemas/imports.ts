@@ -54,3 +54,18 @@ export type SuggestionView = z.infer<typeof suggestionSchema>;
 /** 201 to POST …/suggestions/accept: the new timeline entries, in the order of the items. */
 export const suggestionsAcceptedSchema = commandAcceptedSchema.extend({ entryIds: z.array(z.string()) });
 export type SuggestionsAccepted = z.infer<typeof suggestionsAcceptedSchema>;
+
+/** 200 to POST /api/hooks/alertmanager: where each alert went. */
+export const alertsReceivedSchema = z.object({
+  attached: z.array(z.object({ reportId: z.string(), importId: z.string().optional(), suggestions: z.number().int().describe('new suggestions; 0 when every alert was already suggested') })),
+  unattached: z.array(z.object({ service: z.string().optional(), alerts: z.number().int() })).describe('alerts of services with no open report the token may edit'),
+});
+export type AlertsReceived = z.infer<typeof alertsReceivedSchema>;
+
+/** 200 to POST /api/hooks/pagerduty and /api/hooks/opsgenie. */
+export const pageReceivedSchema = z.object({
+  reportId: z.string().optional().describe('the report the page belongs to; absent when no report names it and it raised none'),
+  drafted: z.boolean().describe('the page raised an incident no report named, and a report was drafted for it'),
+  suggestions: z.number().int(),
+});
+export type PageReceived = z.infer<typeof pageReceivedSchema>;
