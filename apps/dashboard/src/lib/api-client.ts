@@ -45,6 +45,13 @@ export const sendCommand = ({ method, path, body, basedOn }: CommandRequest): Pr
     headers: basedOn === undefined ? {} : { 'if-match': `"${basedOn}"` },
   });
 
+/** Uploads a file as the request body itself (application/octet-stream); answers the JSON reply. */
+export const upload = async <T>(path: string, file: Blob): Promise<T> => {
+  const response = await fetch(`/api${path}`, { method: 'POST', body: file, headers: headers({ 'content-type': 'application/octet-stream' }) });
+  if (!response.ok) throw new ApiError(await problemOf(response));
+  return (await response.json()) as T;
+};
+
 /** Downloads an export (the token travels in a header, so a plain link cannot do it). */
 export const download = async (path: string, fallbackName: string): Promise<void> => {
   const response = await fetch(`/api${path}`, { headers: headers() });

@@ -1,4 +1,5 @@
 import { addTimelineEntryBody, type PostmortemDocument, reviseTimelineEntryBody } from '@hindsight/contracts';
+import type { SuggestionView } from '@hindsight/contracts';
 import { type TimelineEntry, TIMELINE_ENTRY_KINDS, byInstant } from '@hindsight/domain';
 import { Button, Group, NativeSelect, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
@@ -11,6 +12,13 @@ import { LinkChoices } from '../components/link-choices';
 import { mapFound, titlesIn } from '../conflicts/shown-values';
 import { RemoveButton } from '../components/remove-button';
 import { ScrollTable } from '../../../components/scroll-table';
+import { AcceptEditedDialog } from '../imports/accept-edited-dialog';
+import { FirstSignalNote } from '../imports/first-signal-note';
+import { ImportDialog } from '../imports/import-dialog';
+import { SuggestedRow } from '../imports/suggested-row';
+import { SuggestionsToolbar } from '../imports/suggestions-toolbar';
+import { useSuggestionReview } from '../imports/use-suggestion-review';
+import '../imports/suggested-entry.css';
 
 interface EntryValues extends Record<string, unknown> {
   at: string;
@@ -50,18 +58,36 @@ const EntryForm = ({ report, entry, onClose }: { report: PostmortemDocument; ent
   );
 };
 
-/** The timeline in time order: changing an entry's time moves it. */
+type Row = { entry: TimelineEntry } | { suggestion: SuggestionView };
+const timeOf = (row: Row) => ('entry' in row ? row.entry.at : row.suggestion.at);
+
+/** The timeline in time order, with the suggestions of imports among its entries until an editor decides on them. */
 export const TimelineSection = ({ report, editable }: { report: PostmortemDocument; editable: boolean }) => {
   const [editing, setEditing] = useState<TimelineEntry | 'new' | null>(null);
-  const entries = [...report.timeline].sort((a, b) => byInstant(a.at, b.at) || a.id.localeCompare(b.id));
+  const [importing, setImporting] = useState(false);
+  const [accepting, setAccepting] = useState<SuggestionView | null>(null);
+  const review = useSuggestionReview(report);
+  const signals = new Set((report.imports ?? []).flatMap((i) => (i.firstSignal && !i.dismissed.includes(i.firstSignal.key) ? [i.firstSignal.key] : [])));
+  const rows: Row[] = [...report.timeline.map((entry) => ({ entry })), ...(editable ? review.shown.map((suggestion) => ({ suggestion })) : [])].sort(
+    (a, b) => byInstant(timeOf(a), timeOf(b)) || ('entry' in a ? a.entry.id : a.suggestion.key).localeCompare('entry' in b ? b.entry.id : b.suggestion.key),
+  );
   const evidenceTitle = (id: string) => report.evidence.find((e) => e.id === id)?.title ?? id;
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={3}>Timeline</Title>
-        {editable && <Button onClick={() => setEditing('new')}>Add entry</Button>}
+        {editable && (
+          <Group gap="xs">
+            <Button variant="default" onClick={() => setImporting(true)}>
+              Import data
+            </Button>
+            <Button onClick={() => setEditing('new')}>Add entry</Button>
+          </Group>
+        )}
       </Group>
-      {entries.length === 0 ? (
+      <FirstSignalNote report={report} />
+      {editable && <SuggestionsToolbar review={review} />}
+      {rows.length === 0 ? (
         <Text c="dimmed">No entries yet.</Text>
       ) : (
         <ScrollTable striped aria-label="Timeline entries">
@@ -75,28 +101,34 @@ export const TimelineSection = ({ report, editable }: { report: PostmortemDocume
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {entries.map((entry) => (
-              <Table.Tr key={entry.id}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatInstant(entry.at)}</Table.Td>
-                <Table.Td>{label(entry.kind)}</Table.Td>
-                <Table.Td>{entry.description}</Table.Td>
-                <Table.Td>{entry.evidenceIds.map(evidenceTitle).join(', ')}</Table.Td>
-                {editable && (
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Button size="xs" variant="default" onClick={() => setEditing(entry)} aria-label={`Edit entry: ${entry.description}`}>
-                        Edit
-                      </Button>
-                      <RemoveButton report={report} path={`/postmortems/${report.id}/timeline/${entry.id}`} what={`entry: ${entry.description}`} action="remove the timeline entry" />
-                    </Group>
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
+            {rows.map((row) =>
+              'suggestion' in row ? (
+                <SuggestedRow key={row.suggestion.key} suggestion={row.suggestion} review={review} firstSignal={signals.has(row.suggestion.key)} onEdit={() => setAccepting(row.suggestion)} />
+              ) : (
+                <Table.Tr key={row.entry.id}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatInstant(row.entry.at)}</Table.Td>
+                  <Table.Td>{label(row.entry.kind)}</Table.Td>
+                  <Table.Td miw={240}>{row.entry.description}</Table.Td>
+                  <Table.Td>{row.entry.evidenceIds.map(evidenceTitle).join(', ')}</Table.Td>
+                  {editable && (
+                    <Table.Td>
+                      <Group gap="xs" wrap="nowrap">
+                        <Button size="xs" variant="default" onClick={() => setEditing(row.entry)} aria-label={`Edit entry: ${row.entry.description}`}>
+                          Edit
+                        </Button>
+                        <RemoveButton report={report} path={`/postmortems/${report.id}/timeline/${row.entry.id}`} what={`entry: ${row.entry.description}`} action="remove the timeline entry" />
+                      </Group>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ),
+            )}
           </Table.Tbody>
         </ScrollTable>
       )}
       {editing && <EntryForm report={report} entry={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
+      {importing && <ImportDialog reportId={report.id} onClose={() => setImporting(false)} />}
+      {accepting && <AcceptEditedDialog suggestion={accepting} review={review} onClose={() => setAccepting(null)} />}
     </Stack>
   );
 };
