@@ -1,3 +1,4 @@
+import { EvidenceModule } from '../evidence/evidence.module';
 import { ImportsModule } from '../imports/imports.module';
 import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
@@ -41,6 +42,7 @@ export class AppModule {
         TransparencyModule.register(config),
         CommunicationsModule.register(config),
         ImportsModule.register(config),
+        EvidenceModule.register(config),
         AuditModule,
         MetricsModule,
       ],

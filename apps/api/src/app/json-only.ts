@@ -7,7 +7,7 @@ const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const TEXT_BODY_PATHS = new Set(['/api/witness/add-checkpoint']);
 const TEXT_MEDIA_TYPE = /^text\/plain\s*(;|$)/i;
 /** Uploads, whose body is the file itself (docs/importers.md). */
-const UPLOAD_PATH = /^\/api\/postmortems\/[^/]+\/imports$/;
+const UPLOAD_PATH = /^\/api\/postmortems\/[^/]+\/(imports|evidence\/files)$/;
 const UPLOAD_MEDIA_TYPE = /^application\/octet-stream\s*(;|$)/i;
 
 const hasBody = (headers: Record<string, string | string[] | undefined>): boolean =>

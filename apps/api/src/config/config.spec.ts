@@ -27,6 +27,7 @@ describe('Configuration', () => {
     statusPage: { organisation: 'Hindsight' },
     stakeholderDirectory: { stakeholders: [] },
     reminders: { hourUtc: 8, dueWithinDays: 7, checkEveryMs: 300_000 },
+      evidence: { directory: 'data/evidence', maxBytes: 26_214_400 },
       regulatory: { regimes: loadRegimes(DEFAULT_REGIMES_DIR), timeZone: 'UTC' },
       transparency: { keyDir: 'data/keys', checkpointEvery: { seconds: 60, events: 1000 }, witnesses: [], witnessFor: [], verifyEverySeconds: 3600 },
     }));

@@ -61,6 +61,8 @@ const environment = z
   HINDSIGHT_SIGNING_KEY: z.string().min(1).refine(isSignerKey, 'must be an Ed25519 signer key: PRIVATE+KEY+<name>+<key ID>+<key>').optional(),
   HINDSIGHT_SIGNING_KEY_FILE: z.string().min(1).optional(),
   HINDSIGHT_KEY_DIR: z.string().min(1).optional(),
+  HINDSIGHT_EVIDENCE_DIR: z.string().min(1).optional(),
+  HINDSIGHT_EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 ** 3).default(25 * 1024 * 1024),
   HINDSIGHT_CHECKPOINT_SECONDS: z.coerce.number().int().min(1).default(60),
   HINDSIGHT_CHECKPOINT_EVENTS: z.coerce.number().int().min(1).default(1000),
   HINDSIGHT_WITNESS_DIR: z.string().min(1).optional(),
@@ -160,6 +162,8 @@ export interface AppConfig {
   stakeholderDirectory: StakeholderDirectory;
   /** Due-soon reminders by mail, once a day. */
   reminders: ReminderConfig;
+  /** Evidence files, kept outside the log under their SHA-256 (docs/importers.md#the-evidence-locker). */
+  evidence: { directory: string; maxBytes: number };
 }
 
 export { ConfigError } from './config-error';
@@ -217,6 +221,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     outbox,
     stakeholderDirectory: stakeholderDirectoryFrom(e, outbox.webhooks),
     reminders: reminderConfigFrom(e),
+    evidence: { directory: e.HINDSIGHT_EVIDENCE_DIR ?? join(dirname(e.HINDSIGHT_DATA === ':memory:' ? 'data/x' : e.HINDSIGHT_DATA), 'evidence'), maxBytes: e.HINDSIGHT_EVIDENCE_MAX_BYTES },
     statusPage: statusPageConfigFrom(e),
     regulatory: regulatoryConfigFrom(e),
     transparency: {

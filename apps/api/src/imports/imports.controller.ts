@@ -16,6 +16,8 @@ import type { EditorContext } from '../postmortems/commands/editor-context';
 import { GetPostmortemQuery } from '../postmortems/queries/get-postmortem.query';
 import { ReadGate } from '../read-models/read-gate';
 import { MAX_APPEND_BYTES } from './tokens';
+import { EVIDENCE_LOCKER } from '../evidence/tokens';
+import type { EvidenceLocker } from '@hindsight/evidence-locker';
 import { withinAppendBudget } from './suggestion-budget';
 import { Upload, UploadBody } from './upload';
 
@@ -30,6 +32,7 @@ export class ImportsController {
     @Inject(QueryBus) private readonly queries: QueryBus,
     @Inject(ReadGate) private readonly gate: ReadGate,
     @Inject(MAX_APPEND_BYTES) private readonly maxAppendBytes: number,
+    @Inject(EVIDENCE_LOCKER) private readonly locker: EvidenceLocker,
   ) {}
 
   /** Reads the uploaded file (the body, application/octet-stream) and records what it suggests; nothing joins the timeline yet. */
@@ -40,7 +43,8 @@ export class ImportsController {
   @ZodResponse(importAcceptedSchema, 'Created: what the file held and what it suggests', 201)
   async import(@IdParam('id') id: string, @ZodQuery(importQuery) query: ImportQuery, @UploadBody() body: AsyncIterable<Buffer>, @Editor() editor: EditorContext): Promise<ImportAccepted> {
     const report = (await this.queries.execute(new GetPostmortemQuery(id))) as PostmortemDocument;
-    const upload = new Upload(body);
+    const copy = this.locker.copyOf();
+    const upload = new Upload(body, copy);
     const format: ImportFormat = query.format ?? detectFormat(await upload.head(DETECTION_BYTES));
     const reportWindow = windowAround(report.facts);
     const window = { from: query.from ?? reportWindow.from, to: query.to ?? reportWindow.to, detectedAt: report.facts.detectedAt };
@@ -48,6 +52,8 @@ export class ImportsController {
     if (result.records === result.unparsed.count) {
       throw new InvalidRequest([{ field: '(body)', reason: `nothing in the file could be read as ${format} (${result.unparsed.count} records tried); see docs/importers.md` }]);
     }
+    // The file itself, for the evidence its accepted suggestions will cite (if it is small enough to keep).
+    await copy.keep();
     const suggestions = withinAppendBudget(result.suggestions, this.maxAppendBytes);
     const firstSignal = suggestions.find((s) => s.key === result.firstSignal);
     const file = { name: query.file, sha256: upload.sha256, bytes: upload.bytes };

@@ -67,6 +67,9 @@ describe('Importing raw material and reviewing what it suggests, over HTTP', () 
     expect(dismissed.status).toBe(200);
 
     const report = (await alice('GET', `/api/postmortems/${reportId}`)).body;
+    // The file they came from is attached once, from the evidence locker, and both entries cite it.
+    expect(report.evidence).toEqual([expect.objectContaining({ kind: 'metric', title: 'alertmanager.jsonl', url: '', file: expect.objectContaining({ name: 'alertmanager.jsonl', mediaType: 'application/json' }) })]);
+    expect(report.timeline.map((e: { evidenceIds: string[] }) => e.evidenceIds)).toEqual([[report.evidence[0].id], [report.evidence[0].id]]);
     expect(report.timeline.map((e: { description: string; source: unknown }) => [e.description, e.source])).toEqual([
       ['Alert CheckoutLatencyHigh firing: checkout p99 above 2 s for 5 minutes', { importId: firing.importId, key: firing.key }],
       ['orders-db CPU pegged above 90 %', { importId: cpu.importId, key: cpu.key }],

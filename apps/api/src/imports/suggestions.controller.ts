@@ -3,6 +3,7 @@ import {
   acceptSuggestionsBody,
   type CommandAccepted,
   type DismissSuggestionsBody,
+  type PostmortemDocument,
   dismissSuggestionsBody,
   type SuggestionsAccepted,
   suggestionsAcceptedSchema,
@@ -13,7 +14,9 @@ import {
 } from '@hindsight/contracts';
 import { NotFound } from '@hindsight/domain';
 import { reportSuggestions, type SuggestionRow } from '@hindsight/projections';
+import type { EvidenceLocker } from '@hindsight/evidence-locker';
 import { Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Access, WHO } from '../auth/access.decorator';
 import { Editor } from '../http/editor.decorator';
@@ -25,6 +28,9 @@ import { CommandSender } from '../postmortems/commands/command-sender';
 import type { EditorContext } from '../postmortems/commands/editor-context';
 import { entityIdFor } from '../postmortems/commands/event-ids';
 import { ReadGate } from '../read-models/read-gate';
+import { EVIDENCE_LOCKER } from '../evidence/tokens';
+import { GetPostmortemQuery } from '../postmortems/queries/get-postmortem.query';
+import { importedEvidence } from './imported-evidence';
 
 /** Imported suggestions under review: accepted ones become timeline entries naming their source. */
 @ApiTags('imports')
@@ -34,6 +40,8 @@ export class SuggestionsController {
   constructor(
     @Inject(CommandSender) private readonly commands: CommandSender,
     @Inject(ReadGate) private readonly gate: ReadGate,
+    @Inject(QueryBus) private readonly queries: QueryBus,
+    @Inject(EVIDENCE_LOCKER) private readonly locker: EvidenceLocker,
   ) {}
 
   /** In time order, filtered by review status, source formats and a window. */
@@ -51,6 +59,8 @@ export class SuggestionsController {
   @ZodResponse(suggestionsAcceptedSchema, 'Created: the timeline entries, in the order of the items', 201)
   async accept(@IdParam('id') id: string, @ZodBody(acceptSuggestionsBody) { items }: AcceptSuggestionsBody, @Editor() editor: EditorContext): Promise<SuggestionsAccepted> {
     const found = await this.lookUp(id, items.map((i) => i.key));
+    const report = (await this.queries.execute(new GetPostmortemQuery(id))) as PostmortemDocument;
+    const { attach, citing } = await importedEvidence(report, [...found.values()], this.locker, editor.commandId);
     const entries = items.map((item) => {
       const suggestion = found.get(item.key) as SuggestionRow;
       return {
@@ -58,11 +68,11 @@ export class SuggestionsController {
         at: item.at ?? suggestion.at,
         kind: item.kind ?? suggestion.kind,
         description: item.description ?? suggestion.description,
-        evidenceIds: [],
+        evidenceIds: citing.has(suggestion.importId) ? [citing.get(suggestion.importId) as string] : [],
         source: { importId: suggestion.importId, key: item.key },
       };
     });
-    const accepted = await this.commands.send(id, { type: 'AcceptSuggestions', data: { entries } }, editor);
+    const accepted = await this.commands.send(id, { type: 'AcceptSuggestions', data: { entries, ...(attach.length > 0 && { evidence: attach }) } }, editor);
     return { ...accepted, entryIds: entries.map((e) => e.id) };
   }
 

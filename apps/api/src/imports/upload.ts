@@ -1,3 +1,4 @@
+import type { LockerCopy } from '@hindsight/evidence-locker';
 import { createHash } from 'node:crypto';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
@@ -29,7 +30,10 @@ export class Upload {
   private buffered: Buffer[] = [];
   bytes = 0;
 
-  constructor(source: AsyncIterable<Buffer>) {
+  constructor(
+    source: AsyncIterable<Buffer>,
+    private readonly copy?: LockerCopy,
+  ) {
     this.iterator = source[Symbol.asyncIterator]();
   }
 
@@ -62,6 +66,7 @@ export class Upload {
     this.bytes += chunk.length;
     if (this.bytes > MAX_UPLOAD_BYTES) throw new UploadTooLarge();
     this.hash.update(chunk);
+    this.copy?.add(chunk);
     return chunk;
   }
 }

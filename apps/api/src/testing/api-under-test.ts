@@ -58,6 +58,7 @@ export const startApi = async (overrides: Partial<AppConfig> = {}): Promise<ApiU
     statusPage: { organisation: 'Hindsight' },
     stakeholderDirectory: { stakeholders: [] },
     reminders: { hourUtc: 8, dueWithinDays: 7, checkEveryMs: 300_000 },
+    evidence: { directory: join(dir, 'evidence'), maxBytes: 25 * 1024 * 1024 },
     regulatory: { regimes: loadRegimes(DEFAULT_REGIMES_DIR), jurisdiction: 'DE', timeZone: 'Europe/Berlin' },
     transparency: { keyDir: join(dir, 'keys'), checkpointEvery: { seconds: 60, events: 1000 }, witnesses: [], witnessFor: [], verifyEverySeconds: 3600 },
     ...overrides,

@@ -38,7 +38,7 @@ export type RemoveTimelineEntry = Command<'RemoveTimelineEntry', { entryId: stri
 export type AttachEvidence = Command<'AttachEvidence', Evidence>;
 export type RecordImport = Command<'RecordImport', ImportRecord>;
 /** Accepting suggestions adds them to the timeline, each entry naming its source; all or none. */
-export type AcceptSuggestions = Command<'AcceptSuggestions', { entries: Array<TimelineEntry & { source: EntrySource }> }>;
+export type AcceptSuggestions = Command<'AcceptSuggestions', { entries: Array<TimelineEntry & { source: EntrySource }>; evidence?: Evidence[] }>;
 export type DismissSuggestions = Command<'DismissSuggestions', { suggestions: EntrySource[] }>;
 export type ReviseEvidence = Command<'ReviseEvidence', { evidenceId: string; changes: EvidenceChanges }>;
 export type RemoveEvidence = Command<'RemoveEvidence', { evidenceId: string }>;

@@ -61,7 +61,10 @@ export const entitiesTouched = ({ type, data }: Message): EntityKey[] => {
   if (REVIEW_MESSAGES.has(type)) return ['review'];
   if (type === 'RecordImport' || type === 'SuggestionsImported') return [`import/${String(fields['importId'])}`];
   if (type === 'DismissSuggestions' || type === 'SuggestionsDismissed') return (fields['suggestions'] as { key: string }[]).map((s) => `suggestion/${s.key}`);
-  if (type === 'AcceptSuggestions') return (fields['entries'] as { id: string; source: { key: string } }[]).flatMap((e) => [`timeline/${e.id}`, `suggestion/${e.source.key}`]);
+  if (type === 'AcceptSuggestions') {
+    const evidence = (fields['evidence'] as { id: string }[] | undefined) ?? [];
+    return [...evidence.map((e) => `evidence/${e.id}`), ...(fields['entries'] as { id: string; source: { key: string } }[]).flatMap((e) => [`timeline/${e.id}`, `suggestion/${e.source.key}`])];
+  }
   const created = CREATED_ENTITY[type];
   if (created) return [`${created}/${String(fields['id'])}`];
   const idField = Object.keys(ENTITY_ID_FIELDS).find((field) => typeof fields[field] === 'string');

@@ -8,6 +8,7 @@ export const importSummary = (record: ImportRecord): ImportSummary => {
     id: record.importId,
     format: record.format,
     file: record.file.name,
+    sha256: record.file.sha256,
     keys: record.suggestions.map((s) => s.key),
     dismissed: [],
     ...(first && { firstSignal: { key: first.key, at: first.at, description: first.description } }),

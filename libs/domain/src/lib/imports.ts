@@ -67,6 +67,8 @@ export interface ImportSummary {
   id: string;
   format: ImportFormat;
   file: string;
+  /** The digest of the file read: the evidence locker may keep it under this name. */
+  sha256: string;
   keys: string[];
   dismissed: string[];
   firstSignal?: { key: string; at: Instant; description: string };

@@ -73,8 +73,20 @@ export interface Evidence {
   id: string;
   kind: EvidenceKind;
   title: string;
+  /** A link to where the evidence lives; empty for a file kept in the evidence locker. */
   url: string;
   description: string;
+  /** A file kept in the evidence locker, named by its digest: the event's hash covers its content. */
+  file?: EvidenceFile;
+}
+
+export interface EvidenceFile {
+  name: string;
+  /** Hex SHA-256 of the file's bytes. */
+  sha256: string;
+  bytes: number;
+  /** Told from the content, not the name. */
+  mediaType: string;
 }
 
 export interface Cause {

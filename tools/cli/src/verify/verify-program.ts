@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { Output } from './output';
 import { consistencyCommand, inclusionCommand } from './proof-commands';
 import { bundleCommand } from './verify-bundle-command';
+import { evidenceCommand } from './verify-evidence-command';
 import { logCommand } from './verify-log-command';
 
 /**
@@ -15,6 +16,7 @@ export const verifyProgram = (print: Output['print'] = console.log, fail: Output
     .exitOverride()
     .addCommand(bundleCommand(output), { isDefault: true })
     .addCommand(logCommand(output))
+    .addCommand(evidenceCommand(output))
     .addCommand(inclusionCommand(output))
     .addCommand(consistencyCommand(output));
 };

@@ -1,8 +1,8 @@
-import { IMPORT_FORMATS, MAX_SUGGESTIONS_PER_IMPORT, TIMELINE_ENTRY_KINDS } from '@hindsight/domain';
+import { EVIDENCE_KINDS, IMPORT_FORMATS, MAX_SUGGESTIONS_PER_IMPORT, TIMELINE_ENTRY_KINDS } from '@hindsight/domain';
 import { z } from 'zod';
 import { instant } from '../instants';
 import { minPosition } from '../queries';
-import { name, oneOf, requiredText } from '../primitives';
+import { name, oneOf, optionalText, requiredText } from '../primitives';
 
 /** An IANA time zone this runtime knows (`Europe/Paris`, `UTC`). */
 const timeZone = () =>
@@ -68,3 +68,12 @@ export const dismissSuggestionsBody = z.strictObject({
   keys: z.array(suggestionKey()).min(1, 'must name at least one suggestion').max(MAX_SUGGESTIONS_PER_IMPORT).refine(distinct, 'must not name a suggestion twice'),
 });
 export type DismissSuggestionsBody = z.infer<typeof dismissSuggestionsBody>;
+
+/** POST /api/postmortems/:id/evidence/files?name=… — the body is the file itself (application/octet-stream). */
+export const evidenceFileQuery = z.strictObject({
+  name: name(),
+  title: name().optional(),
+  kind: oneOf(EVIDENCE_KINDS).default('document'),
+  description: optionalText().default(''),
+});
+export type EvidenceFileQuery = z.infer<typeof evidenceFileQuery>;

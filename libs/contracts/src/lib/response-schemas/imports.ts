@@ -69,3 +69,14 @@ export const pageReceivedSchema = z.object({
   suggestions: z.number().int(),
 });
 export type PageReceived = z.infer<typeof pageReceivedSchema>;
+
+export const evidenceFileSchema = z.object({
+  name: z.string(),
+  sha256: z.string().describe('hex SHA-256 of the bytes: the file is kept, and checked, under it'),
+  bytes: z.number().int(),
+  mediaType: z.string().describe('told from the content, not the name'),
+});
+
+/** 201 to POST /api/postmortems/:id/evidence/files */
+export const evidenceFileStoredSchema = commandAcceptedSchema.extend({ file: evidenceFileSchema });
+export type EvidenceFileStored = z.infer<typeof evidenceFileStoredSchema>;

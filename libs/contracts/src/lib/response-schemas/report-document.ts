@@ -18,6 +18,7 @@ import {
 } from '@hindsight/domain';
 import { z } from 'zod';
 import type { PostmortemDocument } from '../responses';
+import { evidenceFileSchema } from './imports';
 import { calendarDay, instant, oneOf, position } from './values';
 
 const facts = z.object({
@@ -58,7 +59,16 @@ export const postmortemDocumentSchema = z.object({
       source: z.object({ importId: z.string(), key: z.string() }).describe('the import and suggestion it was accepted from').optional(),
     }),
   ),
-  evidence: z.array(z.object({ id: z.string(), kind: oneOf(EVIDENCE_KINDS), title: z.string(), url: z.string(), description: z.string() })),
+  evidence: z.array(
+    z.object({
+      id: z.string(),
+      kind: oneOf(EVIDENCE_KINDS),
+      title: z.string(),
+      url: z.string().describe('empty for a file in the evidence locker'),
+      description: z.string(),
+      file: evidenceFileSchema.describe('a file in the evidence locker: GET …/evidence/{evidenceId}/file').optional(),
+    }),
+  ),
   causes: z.array(
     z.object({ id: z.string(), level: oneOf(CAUSE_LEVELS), category: z.string(), description: z.string(), evidenceIds: ids(), timelineEntryIds: ids() }),
   ),
@@ -131,6 +141,7 @@ export const postmortemDocumentSchema = z.object({
         id: z.string(),
         format: oneOf(IMPORT_FORMATS),
         file: z.string(),
+        sha256: z.string().describe("the file's SHA-256; accepting a suggestion attaches the file as evidence when the locker keeps it"),
         dismissed: ids().describe('keys of the suggestions an editor dismissed'),
         firstSignal: z.object({ key: z.string(), at: instant(), description: z.string() }).describe('its earliest anomaly before detection').optional(),
       }),

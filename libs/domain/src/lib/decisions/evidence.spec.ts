@@ -36,4 +36,16 @@ describe('Evidence', () => {
     given(drafted(), { type: 'EvidenceAttached', data: evidence() }, { type: 'TimelineEntryAdded', data: entry({ evidenceIds: ['ev-1'] }) })
       .when({ type: 'RemoveEvidence', data: { evidenceId: 'ev-1' } })
       .thenRefuses('still_referenced', /tl-1/));
+
+  it('attaches a file kept in the evidence locker, without a link', () => {
+    const file = { name: 'slow-queries.log', sha256: 'a'.repeat(64), bytes: 2048, mediaType: 'text/plain' };
+    given(drafted())
+      .when({ type: 'AttachEvidence', data: evidence({ url: '', file }) })
+      .then({ type: 'EvidenceAttached', data: evidence({ url: '', file }) });
+  });
+
+  it('refuses evidence with neither a link nor a file', () =>
+    given(drafted())
+      .when({ type: 'AttachEvidence', data: evidence({ url: ' ' }) })
+      .thenRefuses('evidence_source'));
 });

@@ -2,11 +2,18 @@ import { effectiveChanges, isEmpty } from '../collections';
 import type { AttachEvidence, RemoveEvidence, ReviseEvidence } from '../commands';
 import type { PostmortemEvent } from '../events';
 import { requireAbsent, requireEditable, requireNotReferenced, requirePresent } from '../rules';
-import type { Postmortem } from '../state';
+import { DomainRuleViolation } from '../errors';
+import type { Evidence, Postmortem } from '../state';
+
+/** Evidence points somewhere: a link, or a file in the locker. */
+export const requireSource = (evidence: Evidence): void => {
+  if (evidence.url.trim() === '' && !evidence.file) throw new DomainRuleViolation('evidence_source', `Evidence '${evidence.title}' needs a link or a file`);
+};
 
 export const attachEvidence = ({ data }: AttachEvidence, report: Postmortem): PostmortemEvent[] => {
   requireEditable(report);
   requireAbsent(report.evidence, data.id, 'Evidence');
+  requireSource(data);
   return [{ type: 'EvidenceAttached', data }];
 };
 

@@ -57,6 +57,14 @@ describe('Imported suggestions', () => {
       .when({ type: 'AcceptSuggestions', data: { entries: [accepted('k1'), accepted('k2')] } })
       .then({ type: 'TimelineEntryAdded', data: accepted('k1') }, { type: 'TimelineEntryAdded', data: accepted('k2') }));
 
+  it('given the imported file kept as evidence, when suggestions are accepted with it, then the evidence is attached first and the entries cite it', () => {
+    const file = { id: 'ev-file', kind: 'metric' as const, title: 'latency.json', url: '', description: 'Imported', file: { name: 'latency.json', sha256: 'a'.repeat(64), bytes: 1234, mediaType: 'application/json' } };
+    const entry = { ...accepted('k1'), evidenceIds: ['ev-file'] };
+    given(drafted(), { type: 'SuggestionsImported', data: imported() })
+      .when({ type: 'AcceptSuggestions', data: { entries: [entry], evidence: [file] } })
+      .then({ type: 'EvidenceAttached', data: file }, { type: 'TimelineEntryAdded', data: entry });
+  });
+
   it('given a suggestion already on the timeline, when it is accepted again (the same record imported twice), then it is refused', () =>
     given(drafted(), { type: 'SuggestionsImported', data: imported() }, { type: 'TimelineEntryAdded', data: accepted('k1') })
       .when({ type: 'AcceptSuggestions', data: { entries: [accepted('k1', 'tl-other')] } })

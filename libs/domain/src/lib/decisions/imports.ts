@@ -4,6 +4,7 @@ import type { PostmortemEvent } from '../events';
 import { MAX_SUGGESTIONS_PER_IMPORT, type ImportSummary } from '../imports';
 import { requireAbsent, requireEditable, requireLinked } from '../rules';
 import type { Postmortem } from '../state';
+import { requireSource } from './evidence';
 
 const requireImport = (report: Postmortem, importId: string): ImportSummary => {
   const found = report.imports?.find((i) => i.id === importId);
@@ -36,6 +37,12 @@ export const recordImport = ({ data }: RecordImport, report: Postmortem): Postmo
 export const acceptSuggestions = ({ data }: AcceptSuggestions, report: Postmortem): PostmortemEvent[] => {
   requireEditable(report);
   requireDistinct(data.entries.map((e) => e.source.key), 'The acceptance');
+  const evidence = data.evidence ?? [];
+  for (const item of evidence) {
+    requireAbsent(report.evidence, item.id, 'Evidence');
+    requireSource(item);
+  }
+  const linkable = [...report.evidence, ...evidence];
   const accepted = acceptedKeys(report);
   for (const entry of data.entries) {
     const source = requireImport(report, entry.source.importId);
@@ -43,9 +50,12 @@ export const acceptSuggestions = ({ data }: AcceptSuggestions, report: Postmorte
     if (source.dismissed.includes(entry.source.key)) throw new DomainRuleViolation('suggestion_dismissed', `Suggestion ${entry.source.key} was dismissed`);
     if (accepted.has(entry.source.key)) throw new DomainRuleViolation('already_accepted', `Suggestion ${entry.source.key} is already on the timeline`);
     requireAbsent(report.timeline, entry.id, 'Timeline entry');
-    requireLinked(report.evidence, entry.evidenceIds, 'evidence');
+    requireLinked(linkable, entry.evidenceIds, 'evidence');
   }
-  return data.entries.map((entry) => ({ type: 'TimelineEntryAdded', data: entry }));
+  return [
+    ...evidence.map((item): PostmortemEvent => ({ type: 'EvidenceAttached', data: item })),
+    ...data.entries.map((entry): PostmortemEvent => ({ type: 'TimelineEntryAdded', data: entry })),
+  ];
 };
 
 export const dismissSuggestions = ({ data }: DismissSuggestions, report: Postmortem): PostmortemEvent[] => {

@@ -1,0 +1,75 @@
+import { type EvidenceFileQuery, evidenceFileQuery, type EvidenceFileStored, evidenceFileStoredSchema, type PostmortemDocument } from '@hindsight/contracts';
+import { NotFound } from '@hindsight/domain';
+import { type EvidenceLocker, PREVIEWABLE } from '@hindsight/evidence-locker';
+import { Controller, Get, HttpCode, Inject, InternalServerErrorException, Post, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { Access, WHO } from '../auth/access.decorator';
+import { Editor } from '../http/editor.decorator';
+import { FileResponse } from '../http/file-response.decorator';
+import { IdParam } from '../http/id-param.decorator';
+import { ZodQuery } from '../http/zod-query.decorator';
+import { ZodResponse } from '../http/zod-response.decorator';
+import { UploadBody } from '../imports/upload';
+import { CommandSender } from '../postmortems/commands/command-sender';
+import type { EditorContext } from '../postmortems/commands/editor-context';
+import { GetPostmortemQuery } from '../postmortems/queries/get-postmortem.query';
+import { EVIDENCE_LOCKER } from './tokens';
+
+/** A name safe in a Content-Disposition header: no quotes, controls or path. */
+const headerName = (name: string) => name.replace(/[^\w.\- ()]+/g, '_').slice(0, 150) || 'evidence';
+
+/** Evidence files: kept in the locker under their digest, the digest in the event that attaches them. */
+@ApiTags('evidence')
+@ApiBearerAuth()
+@Controller('postmortems/:id/evidence')
+export class EvidenceFilesController {
+  constructor(
+    @Inject(CommandSender) private readonly commands: CommandSender,
+    @Inject(QueryBus) private readonly queries: QueryBus,
+    @Inject(EVIDENCE_LOCKER) private readonly locker: EvidenceLocker,
+  ) {}
+
+  /** Uploads a file (the body, application/octet-stream) and attaches it as evidence; its type is told from its content. */
+  @Post('files')
+  @HttpCode(201)
+  @Access(WHO.edits)
+  @ApiConsumes('application/octet-stream')
+  @ApiBody({ description: 'the file itself, up to HINDSIGHT_EVIDENCE_MAX_BYTES (25 MB by default)', schema: { type: 'string', format: 'binary' } })
+  @ZodResponse(evidenceFileStoredSchema, 'Created: the evidence and its file', 201)
+  async upload(@IdParam('id') id: string, @ZodQuery(evidenceFileQuery) query: EvidenceFileQuery, @UploadBody() body: AsyncIterable<Buffer>, @Editor() editor: EditorContext): Promise<EvidenceFileStored> {
+    await this.queries.execute(new GetPostmortemQuery(id));
+    const stored = await this.locker.put(body);
+    const file = { name: query.name, ...stored };
+    const accepted = await this.commands.create(id, { type: 'AttachEvidence', data: { id: editor.newId, kind: query.kind, title: query.title ?? query.name, url: '', description: query.description, file } }, editor);
+    return { ...accepted, file };
+  }
+
+  /**
+   * The file, checked against its digest before it is sent: a file changed on disk is refused,
+   * never served as evidence. Pictures and text are shown in the page; anything else downloads.
+   */
+  @Get(':evidenceId/file')
+  @Access(WHO.readsReports)
+  @FileResponse('application/octet-stream', 'The file as uploaded, in its own media type')
+  async download(@IdParam('id') id: string, @IdParam('evidenceId') evidenceId: string, @Res() reply: FastifyReply) {
+    const report = (await this.queries.execute(new GetPostmortemQuery(id))) as PostmortemDocument;
+    const file = report.evidence.find((e) => e.id === evidenceId)?.file;
+    if (!file) throw new NotFound('Evidence file', evidenceId);
+    if (!this.locker.has(file.sha256)) throw new InternalServerErrorException(`The evidence file ${file.sha256} is missing from the locker`);
+    const bytes = await readFile(this.locker.pathOf(file.sha256));
+    if (createHash('sha256').update(bytes).digest('hex') !== file.sha256) {
+      throw new InternalServerErrorException(`The evidence file ${file.sha256} was changed after it was uploaded: it no longer matches the digest its event recorded`);
+    }
+    const disposition = PREVIEWABLE.has(file.mediaType) ? 'inline' : 'attachment';
+    void reply
+      .header('content-type', file.mediaType === 'text/plain' ? 'text/plain; charset=utf-8' : file.mediaType)
+      .header('content-disposition', `${disposition}; filename="${headerName(file.name)}"`)
+      .header('x-content-type-options', 'nosniff')
+      .header('content-security-policy', "default-src 'none'; sandbox")
+      .send(bytes);
+  }
+}

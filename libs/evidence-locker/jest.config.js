@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../jest.preset.js'),
+  displayName: require('./project.json').name,
+  rootDir: __dirname,
+};

@@ -1,0 +1,2 @@
+export * from './lib/evidence-locker';
+export * from './lib/media-type';
