@@ -1,5 +1,8 @@
 import { auditDocument, historyCsv, historyOf, toMarkdown, toPdf, writeBundle } from '@hindsight/audit';
-import { type DocumentQuery, documentQuery } from '@hindsight/contracts';
+import { type BundleQuery, bundleQuery, type DocumentQuery, documentQuery } from '@hindsight/contracts';
+import type { EvidenceLocker } from '@hindsight/evidence-locker';
+import { EVIDENCE_LOCKER } from '../evidence/tokens';
+import { evidenceFiles } from './evidence-files';
 import type { Principal } from '@hindsight/identity';
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -38,6 +41,7 @@ export class ExportsController {
     @Inject(Clock) private readonly clock: Clock,
     @Inject(ExportCheckpoint) private readonly checkpoint: ExportCheckpoint,
     @Inject(LOG_KEYS) private readonly keys: LogKeys,
+    @Inject(EVIDENCE_LOCKER) private readonly locker: EvidenceLocker,
   ) {}
 
   /**
@@ -46,7 +50,7 @@ export class ExportsController {
    */
   @Get('bundle')
   @FileResponse('application/x-ndjson', 'Download: a signed manifest line, then one line per event with its inclusion proof (docs/audit-format.md)')
-  async bundle(@IdParam('id') id: string, @Caller() caller: Principal, @Res() reply: FastifyReply) {
+  async bundle(@IdParam('id') id: string, @ZodQuery(bundleQuery) { files }: BundleQuery, @Caller() caller: Principal, @Res() reply: FastifyReply) {
     const events = await this.history.events(id);
     const issued = await this.checkpoint.issue();
     const { text } = writeBundle({
@@ -57,6 +61,7 @@ export class ExportsController {
       checkpoint: issued.note,
       inclusion: (event) => this.checkpoint.inclusion(event, issued.checkpoint.size),
       signer: this.keys.signer,
+      files: files ? await evidenceFiles(events, this.locker) : [],
     });
     await this.record(caller, { postmortemId: id, format: 'bundle', revision: events.length - 1 }, issued.checkpoint, text);
     download(reply, 'application/x-ndjson', `hindsight-${id}.audit.jsonl`, text);

@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { verifyBundle } from '@hindsight/audit';
+import { parseVerifierKey } from '@hindsight/transparency';
 import { type ApiUnderTest, startApi } from '../testing/api-under-test';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5a1d6b10000000049454e44ae426082', 'hex');
@@ -16,6 +18,7 @@ describe('The evidence locker over HTTP', () => {
     const response = await fetch(`${api.url}/api/postmortems/${reportId}/evidence/files?${query}`, { method: 'POST', headers: { authorization: `Bearer ${token()}`, 'content-type': 'application/octet-stream' }, body });
     return { status: response.status, body: (await response.json()) as { id: string; file: { sha256: string; mediaType: string }; status?: number; detail?: string } };
   };
+  const logKeys = async () => (await (await fetch(`${api.url}/.well-known/hindsight-log-keys`)).text()).trim().split('\n').map(parseVerifierKey);
   const download = (evidenceId: string) => fetch(`${api.url}/api/postmortems/${reportId}/evidence/${evidenceId}/file`, { headers: { authorization: `Bearer ${token()}` } });
 
   const lockerDir = mkdtempSync(join(tmpdir(), 'hindsight-locker-'));
@@ -55,11 +58,14 @@ describe('The evidence locker over HTTP', () => {
 
   it('given a stored file changed on disk afterwards, then it is never served as the evidence', async () => {
     const { body } = await upload('name=slow.log', Buffer.from('09:00 slow query took 9 s\n'));
+    const bundle = async () => verifyBundle(await (await fetch(`${api.url}/api/postmortems/${reportId}/export/bundle?files=true`, { headers: { authorization: `Bearer ${token()}` } })).text(), await logKeys());
+    expect(await bundle()).toMatchObject({ valid: true, files: 3 });
     const path = join(lockerDir, 'sha256', body.file.sha256.slice(0, 2), body.file.sha256);
     writeFileSync(path, '09:00 slow query took 0.9 s\n');
     const served = await download(body.id);
     expect(served.status).toBe(500);
     expect(((await served.json()) as { detail: string }).detail).toContain('was changed after it was uploaded');
+    expect(await bundle()).toMatchObject({ valid: false, reason: expect.stringContaining('the file slow.log does not match the SHA-256 its event recorded') });
 
     // The auditor's check, offline, from the log and the locker.
     const verify = spawnSync(process.execPath, [VERIFY_CLI, 'evidence', api.databasePath, '--evidence-dir', lockerDir], { encoding: 'utf8' });

@@ -57,3 +57,10 @@ export const eventLineV2Schema = eventLineSchema.extend({
   proof: z.array(hex64),
 });
 export type EventLineV2 = z.infer<typeof eventLineV2Schema>;
+
+/** After the events, optionally, each evidence file an event attached: its description and its bytes (base64). */
+export const fileLineSchema = z.strictObject({
+  file: z.strictObject({ name: z.string(), sha256: hex64, bytes: z.number().int().min(0), mediaType: z.string() }),
+  content: z.base64(),
+});
+export type FileLine = z.infer<typeof fileLineSchema>;

@@ -2,6 +2,7 @@ import { generateHistory, writeHistory } from '@hindsight/demo-data';
 import { chainEvents, InMemoryEventStore, type RecordedEvent } from '@hindsight/event-store';
 import { checkpointText, generateSignerKey, inclusionProof, MemoryTree, parseSignerKey, parseVerifierKey, rootAt, signNote, toLeaf } from '@hindsight/transparency';
 import fc from 'fast-check';
+import { createHash } from 'node:crypto';
 import { digestV1 } from './bundle-v1';
 import { bundleDigest, canonical, writeBundle } from './write-bundle';
 import { verifyBundle } from './verify-bundle';
@@ -46,6 +47,7 @@ describe('Signed audit bundles (version 2)', () => {
       exportedBy: 'erin',
       exportedAt: '2026-11-02T00:00:00.000Z',
       checkpoint: { origin: 'hindsight.test/log', size, root: expect.stringMatching(/^[0-9a-f]{64}$/), signedBy: 'hindsight.test/log' },
+      files: 0,
     });
   });
 
@@ -108,3 +110,36 @@ describe('Version 1 bundles, exported before checkpoints', () => {
     expect(verifyBundle(text)).toMatchObject({ valid: true, version: 1, streamId: stream });
   });
 });
+
+describe('Audit bundles carrying evidence files', () => {
+  const content = Buffer.from('2026-03-14T09:00:04Z WARN slow query on orders took 7779ms\n');
+  const file = { name: 'slow.log', sha256: createHash('sha256').update(content).digest('hex'), bytes: content.length, mediaType: 'text/plain' };
+  const withFile = async (files: { file: typeof file; content: Buffer }[]) => {
+    const store = new InMemoryEventStore();
+    const metadata = { actor: 'alice', timestamp: '2026-03-14T12:00:00.000Z', correlationId: 'c', causationId: 'c' };
+    await store.append('postmortem-pm-1', [
+      { id: 'e0', type: 'PostmortemDrafted', schemaVersion: 1, data: { postmortemId: 'pm-1', facts: { title: 'Slow checkout' } }, metadata },
+      { id: 'e1', type: 'EvidenceAttached', schemaVersion: 1, data: { id: 'ev-1', kind: 'log', title: 'Slow queries', url: '', description: '', file }, metadata },
+    ], 'no_stream');
+    const events = await store.readAll();
+    const tree = MemoryTree.of(events.map((e) => toLeaf(e).hash));
+    const checkpoint = signNote(checkpointText({ origin: 'hindsight.test/log', size: tree.size, root: rootAt(tree) }), [log]);
+    return writeBundle({ streamId: 'postmortem-pm-1', events, exportedBy: 'erin', exportedAt: new Date('2026-11-02T00:00:00Z'), checkpoint, inclusion: (e) => ({ leafIndex: events.indexOf(e), proof: inclusionProof(tree, events.indexOf(e), tree.size).map((h) => h.toString('hex')) }), signer: log, files }).text;
+  };
+
+  it('given the file an event attached, then the bundle carries it after the events and verifies it against the recorded digest', async () => {
+    expect(verifyBundle(await withFile([{ file, content }]), keys)).toMatchObject({ valid: true, events: 2, files: 1 });
+  });
+
+  it('given the file changed after it was attached, then the bundle names it as changed', async () => {
+    const verdict = verifyBundle(await withFile([{ file, content: Buffer.from('2026-03-14T09:00:04Z INFO all fine\n') }]), keys);
+    expect(verdict).toEqual({ valid: false, reason: 'line 4: the file slow.log does not match the SHA-256 its event recorded: it was changed', line: 4 });
+  });
+
+  it('given a file no event attached, then it is refused', async () => {
+    const other = Buffer.from('something else');
+    const verdict = verifyBundle(await withFile([{ file: { ...file, sha256: createHash('sha256').update(other).digest('hex') }, content: other }]), keys);
+    expect(verdict).toMatchObject({ valid: false, reason: expect.stringContaining('no event of the bundle attached') });
+  });
+});
+

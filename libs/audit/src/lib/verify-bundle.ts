@@ -1,7 +1,8 @@
 import { type RecordedEvent, verifyChain } from '@hindsight/event-store';
 import { eventLeafBytes, leafHash, type NoteVerifier, parseCheckpointText, verifyInclusion, verifyNote, type Checkpoint } from '@hindsight/transparency';
 import { digestV1, manifestV1Schema } from './bundle-v1';
-import { eventLineSchema, eventLineV2Schema, type EventLineV2, manifestV2Schema, type ManifestV2 } from './bundle-format';
+import { createHash } from 'node:crypto';
+import { eventLineSchema, eventLineV2Schema, type EventLineV2, fileLineSchema, manifestV2Schema, type ManifestV2 } from './bundle-format';
 import { bundleDigest, canonical } from './write-bundle';
 
 export type BundleVerdict =
@@ -15,6 +16,8 @@ export type BundleVerdict =
       exportedAt: string;
       /** Version 2: the checkpoint every event was proven against, and the key that signed it. */
       checkpoint?: { origin: string; size: number; root: string; signedBy: string };
+      /** Version 2: evidence files carried after the events, each matching the digest an event recorded. */
+      files?: number;
     }
   | { valid: false; reason: string; line?: number; revision?: string };
 
@@ -86,13 +89,28 @@ const verifyV2 = (manifestJson: unknown, eventLines: readonly string[], keys: re
   if (keys.length === 0) throw new Invalid('a version 2 bundle is verified with the log\'s public key: pass it with --key (GET /.well-known/hindsight-log-keys)');
   const signedBy = verifyManifestSignature(manifest, keys);
   const checkpoint = trustedCheckpoint(manifest.checkpoint, keys);
-  const lines = readEvents(eventLines, eventLineV2Schema, manifest.streamId);
+  const lines = readEvents(eventLines.slice(0, manifest.events), eventLineV2Schema, manifest.streamId);
+  const files = checkFiles(eventLines.slice(manifest.events), lines, manifest.events);
   checkChain(lines.map(asRecorded), manifest);
   const { digest, signature: _, ...unsigned } = manifest;
   if (bundleDigest(unsigned, lines) !== digest) throw new Invalid('the events do not match the manifest\'s digest: an event line was changed');
   checkInclusion(lines, checkpoint);
   const { streamId, events, head, exportedBy, exportedAt } = manifest;
-  return { valid: true, version: 2, streamId, events, head, exportedBy, exportedAt, checkpoint: { origin: checkpoint.origin, size: checkpoint.size, root: checkpoint.root.toString('hex'), signedBy: signedBy.name } };
+  return { valid: true, version: 2, streamId, events, head, exportedBy, exportedAt, checkpoint: { origin: checkpoint.origin, size: checkpoint.size, root: checkpoint.root.toString('hex'), signedBy: signedBy.name }, files };
+};
+
+/** Each file line's bytes hash to its digest, and an event of the bundle attached a file of that digest. */
+const checkFiles = (fileLines: readonly string[], events: readonly EventLineV2[], first: number): number => {
+  const attached = new Set(events.flatMap((e) => (e.type === 'EvidenceAttached' && typeof (e.data['file'] as { sha256?: unknown } | undefined)?.sha256 === 'string' ? [(e.data['file'] as { sha256: string }).sha256] : [])));
+  fileLines.forEach((text, i) => {
+    const n = first + i + 2;
+    const line = fileLineSchema.safeParse(parseLine(text, n));
+    if (!line.success) throw new Invalid(`line ${n} is neither an event the manifest counts nor an evidence file`, n);
+    const { file, content } = line.data;
+    if (!attached.has(file.sha256)) throw new Invalid(`line ${n}: no event of the bundle attached a file with SHA-256 ${file.sha256}`, n);
+    if (createHash('sha256').update(Buffer.from(content, 'base64')).digest('hex') !== file.sha256) throw new Invalid(`line ${n}: the file ${file.name} does not match the SHA-256 its event recorded: it was changed`, n);
+  });
+  return fileLines.length;
 };
 
 const verifyV1 = (manifestJson: unknown, eventLines: readonly string[]): BundleVerdict => {

@@ -2,7 +2,7 @@ import type { RecordedEvent } from '@hindsight/event-store';
 import type { NoteSigner } from '@hindsight/transparency';
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
-import { BUNDLE_KIND, type EventLineV2, type ManifestV2 } from './bundle-format';
+import { BUNDLE_KIND, type EventLineV2, type FileLine, type ManifestV2 } from './bundle-format';
 
 export const canonical = (value: unknown): string => canonicalize(value) as string;
 
@@ -20,9 +20,11 @@ export interface BundleInput {
   /** Each event's leaf index and inclusion proof (hex) in the checkpoint's tree. */
   inclusion: (event: RecordedEvent) => { leafIndex: number; proof: string[] };
   signer: NoteSigner;
+  /** Evidence files to carry after the events (docs/audit-format.md, section 7). */
+  files?: ReadonlyArray<{ file: FileLine['file']; content: Buffer }>;
 }
 
-export const writeBundle = ({ streamId, events, exportedBy, exportedAt, checkpoint, inclusion, signer }: BundleInput): { text: string; manifest: ManifestV2 } => {
+export const writeBundle = ({ streamId, events, exportedBy, exportedAt, checkpoint, inclusion, signer, files = [] }: BundleInput): { text: string; manifest: ManifestV2 } => {
   const lines: EventLineV2[] = events.map((e) => ({
     id: e.id,
     streamId: e.streamId,
@@ -47,5 +49,6 @@ export const writeBundle = ({ streamId, events, exportedBy, exportedAt, checkpoi
   const digested = { ...unsigned, digest: bundleDigest(unsigned, lines) };
   const signature = { name: signer.name, keyId: signer.keyId.toString('hex'), value: signer.sign(Buffer.from(canonical(digested), 'utf8')).toString('base64') };
   const manifest: ManifestV2 = { ...digested, signature };
-  return { manifest, text: `${[manifest, ...lines].map((line) => JSON.stringify(line)).join('\n')}\n` };
+  const fileLines: FileLine[] = files.map(({ file, content }) => ({ file, content: content.toString('base64') }));
+  return { manifest, text: `${[manifest, ...lines, ...fileLines].map((line) => JSON.stringify(line)).join('\n')}\n` };
 };

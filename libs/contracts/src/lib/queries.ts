@@ -93,6 +93,10 @@ export const asOf = () =>
   z.union([z.string().regex(/^\d{1,15}$/).transform(Number), queryInstant()], { error: 'must be a revision number or an ISO-8601 date-time' });
 
 export const documentQuery = z.strictObject({ asOf: asOf().optional() });
+
+/** `files=true` carries the report's evidence files after its events (docs/audit-format.md, section 7). */
+export const bundleQuery = z.strictObject({ files: z.enum(['true', 'false']).transform((v) => v === 'true').default(false) });
+export type BundleQuery = z.infer<typeof bundleQuery>;
 export type DocumentQuery = z.infer<typeof documentQuery>;
 
 export const historyQuery = z.strictObject({

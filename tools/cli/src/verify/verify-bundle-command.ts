@@ -26,4 +26,5 @@ export const bundleCommand = ({ print, fail }: Output): Command =>
       } else {
         print('Version 1 bundle: unsigned; it shows only that the file is self-consistent.');
       }
+      if (verdict.files) print(`${verdict.files} evidence file${verdict.files === 1 ? '' : 's'} carried, each matching the SHA-256 its event recorded`);
     });
