@@ -1,10 +1,10 @@
 import { type ApiProcess, spawnApi } from '@hindsight/testing';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, type watchConsole } from './support/browser';
-import { openTab, until } from './support/editor-steps';
+import { openTab, submitDialog, until } from './support/editor-steps';
 import { SCREENSHOTS as DOC_SCREENSHOTS } from './support/flow-fixtures';
 import { signInPage } from './support/sign-in';
 
@@ -78,6 +78,24 @@ describe('Building the timeline from logs, metrics, alerts, chat and deploys', (
     expect([deploy >= 0, deploy < change, change < alert]).toEqual([true, true, true]);
     await page.getByRole('tab', { name: 'Timeline (7)' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    // The files the accepted entries came from are evidence now, kept under their digest; a screenshot joins them.
+    const graph = join(dir, `latency-${name}.png`);
+    writeFileSync(graph, await page.screenshot());
+    await openTab(page, /^Evidence/);
+    await page.getByRole('button', { name: 'Upload file' }).click();
+    await page.locator('input[type=file]').setInputFiles(graph);
+    await submitDialog(page, 'Upload evidence', { 'select:Kind': 'metric', Title: 'Timeline as accepted' }, 'Upload');
+    await page.getByRole('button', { name: 'Preview: Timeline as accepted' }).click();
+    const picture = page.getByRole('dialog', { name: 'Timeline as accepted' }).getByRole('img', { name: 'Timeline as accepted' });
+    await until(async () => (await picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)) === viewport.width);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Preview: alertmanager.jsonl' }).click();
+    const preview = page.getByRole('dialog', { name: 'alertmanager.jsonl' });
+    await preview.getByLabel('Start of alertmanager.jsonl').getByText(/"groupKey"/).first().waitFor();
+    // The notifications of the uploads close by themselves; the picture is of the preview.
+    await until(async () => (await page.locator('.mantine-Notification-root').count()) === 0, 15_000);
+    await page.screenshot({ path: join(DOC_SCREENSHOTS, name === 'desktop' ? 'evidence-preview.png' : 'phone-evidence-preview.png') });
     expect(kept.consoles.flatMap((c) => c.unexpected())).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ export const harden = async (app: NestFastifyApplication, config: AppConfig): Pr
   await app.register(helmet, {
     contentSecurityPolicy: {
       // The embedded product is served over plain HTTP on localhost; upgrading would break it.
-      directives: { upgradeInsecureRequests: null },
+      // Evidence pictures are fetched with the token and shown from blob: URLs.
+      directives: { upgradeInsecureRequests: null, imgSrc: ["'self'", 'data:', 'blob:'] },
     },
   });
   await limitRates(app, config);

@@ -52,6 +52,13 @@ export const upload = async <T>(path: string, file: Blob): Promise<T> => {
   return (await response.json()) as T;
 };
 
+/** GETs a file's bytes (the token in a header, where a plain link cannot carry it). */
+export const fetchBlob = async (path: string): Promise<Blob> => {
+  const response = await fetch(`/api${path}`, { headers: headers() });
+  if (!response.ok) throw new ApiError(await problemOf(response));
+  return response.blob();
+};
+
 /** Downloads an export (the token travels in a header, so a plain link cannot do it). */
 export const download = async (path: string, fallbackName: string): Promise<void> => {
   const response = await fetch(`/api${path}`, { headers: headers() });

@@ -1,6 +1,6 @@
 import { attachEvidenceBody, type PostmortemDocument, reviseEvidenceBody } from '@hindsight/contracts';
 import { type Evidence, EVIDENCE_KINDS } from '@hindsight/domain';
-import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormModal } from '../../../components/form-modal';
 import { changedFields } from '../../../lib/forms';
@@ -10,6 +10,9 @@ import { mapFound } from '../conflicts/shown-values';
 import { RemoveButton } from '../components/remove-button';
 import { ScrollTable } from '../../../components/scroll-table';
 import { MarkdownField } from '../../../components/markdown-field';
+import { EvidenceFileDialog } from '../evidence/evidence-file-dialog';
+import { EvidencePreview } from '../evidence/evidence-preview';
+import { fileSize } from '../evidence/file-size';
 
 interface EvidenceValues extends Record<string, unknown> {
   kind: string;
@@ -38,20 +41,30 @@ const EvidenceForm = ({ report, evidence, onClose }: { report: PostmortemDocumen
     <FormModal opened title={evidence ? 'Edit evidence' : 'Attach evidence'} onClose={onClose} onSubmit={submit} pending={pending} submitLabel={evidence ? 'Save evidence' : 'Attach'} formError={form.errors['form']}>
       <NativeSelect label="Kind" data={optionsOf(EVIDENCE_KINDS)} {...form.getInputProps('kind')} />
       <TextInput label="Title" required data-autofocus {...form.getInputProps('title')} />
-      <TextInput label="Link" type="url" required placeholder="https://" {...form.getInputProps('url')} />
+      {!evidence?.file && <TextInput label="Link" type="url" required placeholder="https://" {...form.getInputProps('url')} />}
       <MarkdownField label="Description" autosize minRows={2} {...form.getInputProps('description')} />
     </FormModal>
   );
 };
 
-/** Logs, metrics, dashboards, traces and documents the review rests on, as links. */
+/** Logs, metrics, dashboards, traces and documents the review rests on: links, and files kept in the evidence locker. */
 export const EvidenceSection = ({ report, editable }: { report: PostmortemDocument; editable: boolean }) => {
   const [editing, setEditing] = useState<Evidence | 'new' | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const [previewing, setPreviewing] = useState<string | null>(null);
+  const preview = report.evidence.find((e) => e.id === previewing);
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={3}>Evidence</Title>
-        {editable && <Button onClick={() => setEditing('new')}>Attach evidence</Button>}
+        {editable && (
+          <Group gap="xs">
+            <Button variant="default" onClick={() => setUploading(true)}>
+              Upload file
+            </Button>
+            <Button onClick={() => setEditing('new')}>Attach evidence</Button>
+          </Group>
+        )}
       </Group>
       {report.evidence.length === 0 ? (
         <Text c="dimmed">No evidence yet.</Text>
@@ -70,9 +83,20 @@ export const EvidenceSection = ({ report, editable }: { report: PostmortemDocume
               <Table.Tr key={e.id}>
                 <Table.Td>{label(e.kind)}</Table.Td>
                 <Table.Td>
-                  <Anchor href={e.url} target="_blank" rel="noreferrer noopener">
-                    {e.title}
-                  </Anchor>
+                  {e.file ? (
+                    <Group gap={6}>
+                      <Anchor component="button" type="button" onClick={() => setPreviewing(e.id)} aria-label={`Preview: ${e.title}`}>
+                        {e.title}
+                      </Anchor>
+                      <Badge size="xs" variant="light" color="gray">
+                        {e.file.mediaType} · {fileSize(e.file.bytes)}
+                      </Badge>
+                    </Group>
+                  ) : (
+                    <Anchor href={e.url} target="_blank" rel="noreferrer noopener">
+                      {e.title}
+                    </Anchor>
+                  )}
                 </Table.Td>
                 <Table.Td>{e.description}</Table.Td>
                 {editable && (
@@ -90,6 +114,8 @@ export const EvidenceSection = ({ report, editable }: { report: PostmortemDocume
           </Table.Tbody>
         </ScrollTable>
       )}
+      {uploading && <EvidenceFileDialog reportId={report.id} onClose={() => setUploading(false)} />}
+      {preview?.file && <EvidencePreview reportId={report.id} evidence={{ ...preview, file: preview.file }} onClose={() => setPreviewing(null)} />}
       {editing && <EvidenceForm report={report} evidence={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
     </Stack>
   );
