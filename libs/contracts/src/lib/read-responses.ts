@@ -87,6 +87,7 @@ export interface TrendGroup {
   timeToDetectMinutes: DurationSummary;
   timeToResolveMinutes: DurationSummary;
   timeToPublishMinutes: DurationSummary;
+  signalToDetectMinutes: DurationSummary;
   causeCategories: { category: string; incidents: number; recurring: boolean }[];
   actionItems: { created: number; completed: number; overdue: number; completionRate: number | null };
 }

@@ -3,6 +3,7 @@ import type { DetectionMethod, PostmortemCommand, Severity } from '@hindsight/do
 import { ecommerceSale } from './ecommerce-sale';
 import { INCIDENT_KINDS, type IncidentKind } from './incident-kinds';
 import { organisation, type Team } from './organisation';
+import { signalImport } from './signal-import';
 import type { Step } from './step';
 
 export interface HistoryOptions {
@@ -129,6 +130,8 @@ const incident = (faker: Faker, team: Team, kind: IncidentKind, occurred: number
     send({ type: 'AddTimelineEntry', data: { id: entryId, at: iso(at), kind: t.kind, description: t.text, evidenceIds: t.kind === 'observation' ? evidenceIds.slice(0, 1) : [] } });
     return entryId;
   });
+  const signal = signalImport(postmortemId, service, occurred, detected);
+  if (signal) steps.push({ postmortemId, command: signal, actor: editor, at: iso(clock) });
   const causeIds = kind.causes.slice(0, faker.number.int({ min: 2, max: kind.causes.length })).map((c, i) => {
     const causeId = id();
     send({

@@ -9,6 +9,7 @@ const month = (key: string, incidents: number, mttrMinutes: number | null = 120)
   timeToDetectMinutes: { count: incidents, median: 20, p90: 40 },
   timeToResolveMinutes: { count: incidents, median: mttrMinutes, p90: mttrMinutes },
   timeToPublishMinutes: { count: 0, median: null, p90: null },
+  signalToDetectMinutes: { count: 0, median: null, p90: null },
   causeCategories: [],
   actionItems: { created: 0, completed: 0, overdue: 0, completionRate: null },
 });

@@ -16,6 +16,7 @@ const emptyGroup = (key: string): TrendGroup => ({
   timeToDetectMinutes: { count: 0, median: null, p90: null },
   timeToResolveMinutes: { count: 0, median: null, p90: null },
   timeToPublishMinutes: { count: 0, median: null, p90: null },
+  signalToDetectMinutes: { count: 0, median: null, p90: null },
   causeCategories: [],
   actionItems: { created: 0, completed: 0, overdue: 0, completionRate: null },
 });
@@ -70,6 +71,8 @@ export const detectAndResolve = (groups: readonly TrendGroup[]) =>
     'MTTD median (h)': hours(g.timeToDetectMinutes.median),
     'MTTR median (h)': hours(g.timeToResolveMinutes.median),
     'MTTR p90 (h)': hours(g.timeToResolveMinutes.p90),
+    // How long imported data showed the problem before anyone noticed: what monitoring missed.
+    'Signal before detection (h)': hours(g.signalToDetectMinutes.median),
   }));
 
 /** Incidents per cause category over the whole range; recurring when in two incidents or more. */

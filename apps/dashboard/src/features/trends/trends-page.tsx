@@ -17,7 +17,7 @@ import { causeCategories, clipOutliers, detectAndResolve, detectionMethods, ever
 const SEVERITY_COLORS = { SEV1: 'red.8', SEV2: 'orange.6', SEV3: 'yellow.5', SEV4: 'gray.5' } as const;
 /** Counts are whole: no 0.25 incidents on an axis. */
 const COUNTS = { allowDecimals: false };
-const DURATION_KEYS = ['MTTD median (h)', 'MTTR median (h)', 'MTTR p90 (h)'] as const;
+const DURATION_KEYS = ['MTTD median (h)', 'MTTR median (h)', 'MTTR p90 (h)', 'Signal before detection (h)'] as const;
 const RESOLVE_SERIES = [
   { name: 'MTTR median (h)', color: 'teal.6' },
   { name: 'MTTR p90 (h)', color: 'gray.5' },
@@ -103,6 +103,7 @@ export const TrendsPage = () => {
               { name: 'MTTD median (h)', color: 'blue.6' },
               { name: 'MTTR median (h)', color: 'teal.6' },
               { name: 'MTTR p90 (h)', color: 'gray.6', strokeDasharray: '5 5' },
+              { name: 'Signal before detection (h)', color: 'orange.6', strokeDasharray: '2 4' },
             ]}
           />
           {clipped.length > 0 && (

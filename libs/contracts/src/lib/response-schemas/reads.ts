@@ -151,6 +151,7 @@ export const trendsSchema = z.object({
       timeToDetectMinutes: durations(),
       timeToResolveMinutes: durations(),
       timeToPublishMinutes: durations(),
+      signalToDetectMinutes: durations().describe('from the first signal imports found (a change point, an error, an alert) to detection'),
       causeCategories: z.array(z.object({ category: z.string(), incidents: z.number().int(), recurring: z.boolean() })),
       actionItems: z.object({ created: z.number().int(), completed: z.number().int(), overdue: z.number().int(), completionRate: orNull(z.number()) }),
     }),

@@ -1,5 +1,5 @@
 import { type Step, generateHistory, writeHistory } from '@hindsight/demo-data';
-import { fold, type Postmortem, type PostmortemEvent } from '@hindsight/domain';
+import { firstSignalOf, fold, type Postmortem, type PostmortemEvent } from '@hindsight/domain';
 import { InMemoryEventStore } from '@hindsight/event-store';
 import { ProjectionRunner } from '../projection-runner';
 import { openReadModels } from '../read-model-database';
@@ -70,6 +70,9 @@ describe('Trends over the demo history', () => {
       expect(group.bySeverity).toEqual(Object.fromEntries(['SEV1', 'SEV2', 'SEV3', 'SEV4'].map((s) => [s, mine.filter((r) => r.facts.severity === s).length])));
       expect(group.timeToDetectMinutes).toEqual({ count: ttd.length, median: percentile(ttd, 50) ?? null, p90: percentile(ttd, 90) ?? null });
       expect(group.timeToResolveMinutes).toEqual({ count: ttr.length, median: percentile(ttr, 50) ?? null, p90: percentile(ttr, 90) ?? null });
+      const std = mine.map((r) => minutes(firstSignalOf(r)?.at, r.facts.detectedAt)).filter((v): v is number => v !== undefined);
+      if (groupBy === 'severity') expect(std.length).toBeGreaterThan(0);
+      expect(group.signalToDetectMinutes).toEqual({ count: std.length, median: percentile(std, 50) ?? null, p90: percentile(std, 90) ?? null });
       const counts = new Map<string, number>();
       for (const r of mine) for (const c of new Set(r.causes.map((x) => x.category))) counts.set(c, (counts.get(c) ?? 0) + 1);
       expect(group.causeCategories).toEqual(

@@ -31,7 +31,7 @@ const GROUP_KEYS: Record<TrendGroup, { key: string; join: string }> = {
 
 const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
 
-type IncidentRow = [key: string, severity: string, toDetectMs: number | null, toResolveMs: number | null, toPublishMs: number | null];
+type IncidentRow = [key: string, severity: string, toDetectMs: number | null, toResolveMs: number | null, toPublishMs: number | null, signalToDetectMs: number | null];
 type CauseRow = [key: string, category: string, incidents: number];
 type ItemRow = [key: string, created: number, completed: number, overdue: number];
 
@@ -54,7 +54,8 @@ const byKey = <T extends [string, ...unknown[]]>(rows: T[]): Map<string, T[]> =>
 
 /**
  * Incidents, time to detect (occurred → detected), time to resolve (occurred → resolved),
- * time to publish the review (resolved → first published), cause categories (recurring: in
+ * time to publish the review (resolved → first published), how long the first signal imports
+ * found came before detection (first signal → detected: the part of detection monitoring missed), cause categories (recurring: in
  * two or more incidents of the group) and action-item follow-through, per group. SQLite counts
  * and groups and measures durations; only their percentiles are worked out here.
  */
@@ -75,7 +76,7 @@ export const trends = (db: Database.Database, f: TrendFilters, now: Date) => {
   const incidents = byKey(
     rows<IncidentRow>(
       `SELECT ${key}, i.severity, ${millisecondsBetween('i.occurred_at', 'i.detected_at')}, ${millisecondsBetween('i.occurred_at', 'i.resolved_at')},
-              ${millisecondsBetween('i.resolved_at', 'i.first_published_at')} ${grouped()}`,
+              ${millisecondsBetween('i.resolved_at', 'i.first_published_at')}, ${millisecondsBetween('i.first_signal_at', 'i.detected_at')} ${grouped()}`,
     ),
   );
   const causes = byKey(
@@ -101,6 +102,7 @@ export const trends = (db: Database.Database, f: TrendFilters, now: Date) => {
         timeToDetectMinutes: summary(minutes(members.map((i) => i[2]))),
         timeToResolveMinutes: summary(minutes(members.map((i) => i[3]))),
         timeToPublishMinutes: summary(minutes(members.map((i) => i[4]))),
+        signalToDetectMinutes: summary(minutes(members.map((i) => i[5]))),
         causeCategories: (causes.get(group) ?? [])
           .map(([, category, count]) => ({ category, incidents: count, recurring: count >= 2 }))
           .sort((a, b) => b.incidents - a.incidents || a.category.localeCompare(b.category)),

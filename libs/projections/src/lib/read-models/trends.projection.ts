@@ -1,4 +1,4 @@
-import { toUtc } from '@hindsight/domain';
+import { firstSignalOf, toUtc } from '@hindsight/domain';
 import type { Projection } from '../projection';
 import { CAUSE_DAYS_TABLE, recountCauseDay } from './cause-days';
 import { dropTables, timeOf, touches, prepared, utcOrNull } from './sql';
@@ -7,14 +7,15 @@ import { dropTables, timeOf, touches, prepared, utcOrNull } from './sql';
 export const trendsProjection: Projection = {
   name: 'trends',
   // 4: incidents per day, team and cause category (rm_cause_days), for recurrence counts.
-  version: 4,
+  // 5: the first signal imports found before detection, for the real time to detect.
+  version: 5,
   migrate: (db) => {
     db.exec(CAUSE_DAYS_TABLE);
     db.exec(`
       CREATE TABLE IF NOT EXISTS rm_incidents (
         report_id TEXT PRIMARY KEY, title TEXT NOT NULL, team TEXT NOT NULL, severity TEXT NOT NULL,
         status TEXT NOT NULL, month TEXT NOT NULL, occurred_at TEXT NOT NULL, detected_at TEXT,
-        mitigated_at TEXT, resolved_at TEXT, first_published_at TEXT, detection_method TEXT
+        mitigated_at TEXT, resolved_at TEXT, first_published_at TEXT, detection_method TEXT, first_signal_at TEXT
       ) STRICT;
       CREATE INDEX IF NOT EXISTS rm_incidents_by_occurrence ON rm_incidents (occurred_at);
       CREATE TABLE IF NOT EXISTS rm_incident_services (report_id TEXT NOT NULL, service TEXT NOT NULL, PRIMARY KEY (report_id, service)) STRICT;
@@ -32,11 +33,11 @@ export const trendsProjection: Projection = {
   apply: (db, changes) => {
     const upsert = prepared(db, `
       INSERT INTO rm_incidents VALUES (@id, @title, @team, @severity, @status, @month, @occurredAt, @detectedAt,
-        @mitigatedAt, @resolvedAt, @publishedAt, @detectionMethod)
+        @mitigatedAt, @resolvedAt, @publishedAt, @detectionMethod, @firstSignalAt)
       ON CONFLICT (report_id) DO UPDATE SET title = excluded.title, team = excluded.team, severity = excluded.severity,
         status = excluded.status, month = excluded.month, occurred_at = excluded.occurred_at,
         detected_at = excluded.detected_at, mitigated_at = excluded.mitigated_at, resolved_at = excluded.resolved_at,
-        detection_method = excluded.detection_method,
+        detection_method = excluded.detection_method, first_signal_at = excluded.first_signal_at,
         first_published_at = COALESCE(rm_incidents.first_published_at, excluded.first_published_at)`);
     const clearServices = prepared(db, 'DELETE FROM rm_incident_services WHERE report_id = ?');
     const service = prepared(db, 'INSERT OR IGNORE INTO rm_incident_services VALUES (?, ?)');
@@ -64,6 +65,7 @@ export const trendsProjection: Projection = {
         resolvedAt: utcOrNull(f.resolvedAt),
         publishedAt: timeOf(change, 'PostmortemPublished') ?? null,
         detectionMethod: f.detectionMethod ?? null,
+        firstSignalAt: utcOrNull(firstSignalOf(report)?.at),
       });
       if (touches(change, ['PostmortemDrafted', 'IncidentFacts'])) {
         clearServices.run(change.postmortemId);
