@@ -12,3 +12,4 @@ export * from './lib/paging/pagerduty';
 export * from './lib/paging/opsgenie';
 export * from './lib/chat/slack';
 export * from './lib/detect-format';
+export * from './lib/chat/slack-export';

@@ -24,4 +24,8 @@ describe('The import command line', () => {
     expect(status).toBe(1);
     expect(stderr).toContain("option '--from <instant>' argument 'yesterday' is invalid. must be an ISO-8601 date-time with a zone");
   });
+
+  it('given the folder of a Slack export, then each channel is read with its people named', () => {
+    expect(run(fixture('slack'), '--no-progress')).toMatch(/^incident-checkout\/: slack, \d+ records\n[\s\S]*communication +Sam \(Support\): @Dana Ito checkout is crawling/);
+  });
 });

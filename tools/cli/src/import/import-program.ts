@@ -1,4 +1,4 @@
-import { detectFormat, DETECTION_BYTES, IMPORT_FORMATS, importFile, type ImportFormat, type ImportResult, type ImportWindow } from '@hindsight/importers';
+import { detectFormat, DETECTION_BYTES, IMPORT_FORMATS, importFile, importSlackExport, type ImportFormat, type ImportResult, type ImportWindow } from '@hindsight/importers';
 import { SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
@@ -60,7 +60,7 @@ const withProgress = (file: string, show: boolean) => {
 export const importProgram = (print: (line: string) => void = console.log): Command =>
   new Command('import')
     .description('Read logs, metrics, alerts, pages, chat exports or deploy lists and print the timeline entries they suggest (docs/importers.md)')
-    .argument('<file>', 'the file to read')
+    .argument('<file>', 'the file to read, or the folder of a Slack export')
     .addOption(new Option('--format <format>', 'the file\'s format; told from its content when left out').choices(IMPORT_FORMATS))
     .option('--from <instant>', 'keep records at or after this instant', instant)
     .option('--to <instant>', 'keep records at or before this instant', instant)
@@ -71,6 +71,14 @@ export const importProgram = (print: (line: string) => void = console.log): Comm
     .exitOverride()
     .showHelpAfterError()
     .action(async (file: string, options: Options) => {
+      if (statSync(file).isDirectory()) {
+        // A folder is a Slack export: users.json and a folder of day files per channel.
+        for (const result of importSlackExport(file, { window: windowOf(options) })) {
+          if (options.json) print(JSON.stringify(result, null, 2));
+          else summary(result).forEach((line) => print(line));
+        }
+        return;
+      }
       const format = options.format ?? detectFormat(head(file));
       const { stream, done } = withProgress(file, options.progress && process.stderr.isTTY === true);
       const result = await importFile(format, stream, { file: basename(file), window: windowOf(options), assumedZone: options.zone }).finally(done);

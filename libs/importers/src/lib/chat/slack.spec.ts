@@ -1,4 +1,5 @@
-import { fixtureText } from '../../testing/fixtures';
+import { fixturePath, fixtureText } from '../../testing/fixtures';
+import { importSlackExport } from './slack-export';
 import { importSlack, slackNames } from './slack';
 
 describe('importing a Slack channel export', () => {
@@ -17,5 +18,14 @@ describe('importing a Slack channel export', () => {
 
   it('given the channel’s housekeeping (someone joining), then it is not suggested', () => {
     expect(given().suggestions.some((s) => s.description.includes('has joined'))).toBe(false);
+  });
+});
+
+describe('importing a whole Slack export', () => {
+  it('given the export folder, then each channel is one import, its people named from users.json', () => {
+    const [channel, ...others] = importSlackExport(fixturePath('slack'));
+    expect(others).toEqual([]);
+    expect(channel.file).toBe('incident-checkout/');
+    expect(channel.suggestions[0].description).toBe('Sam (Support): @Dana Ito checkout is crawling, customers are writing in');
   });
 });
