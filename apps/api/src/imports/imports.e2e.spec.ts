@@ -76,6 +76,7 @@ describe('Importing raw material and reviewing what it suggests, over HTTP', () 
     ]);
     const history = (await alice('GET', `/api/postmortems/${reportId}/history`)).body;
     expect(JSON.stringify(history)).toContain("accepted from the import 'alertmanager.jsonl'");
+    expect(JSON.stringify(history)).toContain('Accepted from the import of alertmanager.jsonl');
 
     const statuses = (await alice('GET', `/api/postmortems/${reportId}/suggestions?formats=alertmanager&minPosition=${dismissed.body.position}`)).body.suggestions.map((s: { status: string }) => s.status);
     expect(statuses).toEqual(['accepted', 'accepted', 'dismissed', 'pending']);

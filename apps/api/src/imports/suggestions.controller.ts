@@ -72,7 +72,10 @@ export class SuggestionsController {
         source: { importId: suggestion.importId, key: item.key },
       };
     });
-    const accepted = await this.commands.send(id, { type: 'AcceptSuggestions', data: { entries, ...(attach.length > 0 && { evidence: attach }) } }, editor);
+    // The events' metadata names the imports too, unless the editor gave a reason of their own.
+    const files = [...new Set(entries.map((e) => report.imports?.find((i) => i.id === e.source.importId)?.file ?? e.source.importId))];
+    const reason = editor.reason ?? `Accepted from the import of ${files.join(', ')}`;
+    const accepted = await this.commands.send(id, { type: 'AcceptSuggestions', data: { entries, ...(attach.length > 0 && { evidence: attach }) } }, { ...editor, reason });
     return { ...accepted, entryIds: entries.map((e) => e.id) };
   }
 
