@@ -79,7 +79,8 @@ export const auditDocument = (report: Postmortem, revision: number, asOf: string
     { kind: 'heading', text: 'Timeline (UTC)' },
     { kind: 'table', header: ['When', 'Kind', 'What happened'], rows: [...report.timeline].sort((a, b) => byInstant(a.at, b.at)).map((e) => [when(e.at), words(e.kind), e.description]) },
     { kind: 'heading', text: 'Evidence' },
-    { kind: 'table', header: ['Kind', 'Title', 'Link'], rows: report.evidence.map((e) => [e.kind, e.title, e.url]) },
+    // A file in the evidence locker is named by its digest: the reader can check the copy they are given.
+    { kind: 'table', header: ['Kind', 'Title', 'Link or file'], rows: report.evidence.map((e) => [e.kind, e.title, e.file ? `${e.file.name} (SHA-256 ${e.file.sha256})` : e.url]) },
     ...CAUSE_LEVELS.flatMap((level): Block[] => [
       { kind: 'heading', text: `${words(level).replace(/^\w/, (c) => c.toUpperCase())}s` },
       { kind: 'table', header: ['Category', 'Cause', 'Rests on'], rows: report.causes.filter((c) => c.level === level).map((c) => [words(c.category), c.description, linksOf(report, c)]) },

@@ -26,6 +26,8 @@ const report = {
         },
       },
     },
+    { type: 'EvidenceAttached', data: { id: 'ev-1', kind: 'metric', title: 'Checkout p99 latency', url: 'https://grafana.shop.example/d/checkout', description: '' } },
+    { type: 'EvidenceAttached', data: { id: 'ev-2', kind: 'log', title: 'Slow query log', url: '', description: '', file: { name: 'slow-queries.log', sha256: '46256ca07934a653f177ff6867b5cc0e5fd25e29b05aef8ab9b5958490ebbbf3', bytes: 2048, mediaType: 'text/plain' } } },
     { type: 'ExecutiveSummaryWritten', data: { text: '**Checkout slowed for 63 minutes.** What changes:\n\n- the query is indexed;\n- releases are [load-tested](https://wiki.shop.example/load-tests).\n\n> Customers noticed first.' } },
   ]),
   id: 'pm-1',
@@ -49,6 +51,12 @@ describe('The report as a PDF', () => {
     for (const heading of ['Executive summary', 'Key durations', 'What happened', 'Customer impact', 'Timeline (UTC)', 'Causal factors', 'Action items', 'Lessons learned']) expect(text).toContain(heading);
     expect(text).toMatch(/Time to detect\s+17 min/);
     expect(text).toMatch(/Time to resolve\s+2 h 38 min/);
+  });
+
+  it('names a file of the evidence locker by its name and digest, a link by its address', async () => {
+    const text = (await pdfText()).replace(/\s+/g, ' ');
+    expect(text).toContain('slow-queries.log (SHA-256 46256ca0');
+    expect(text).toContain('https://grafana.shop.example/d/checkout');
   });
 
   it('renders the team’s Markdown: no markers left, lists with bullets and numbers', async () => {
