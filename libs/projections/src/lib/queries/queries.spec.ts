@@ -196,6 +196,18 @@ describe('The report list', () => {
     expect(items.every((r) => r.services.some((s) => s.toUpperCase().includes('ORE')))).toBe(true);
   });
 
+  it('given a team filter matching one team, several or none, then its pages are exactly the matching reports in the unfiltered order', () => {
+    const all = listReports(db, { limit: 10_000, offset: 0 }).items;
+    const teams = [...new Set(all.map((r) => r.team))];
+    const filters = [...teams.map((t) => t.slice(1, 5).toUpperCase()), teams[0], 'a', 'no-such-team'];
+    for (const team of filters) {
+      const expected = all.filter((r) => r.team.toLowerCase().includes(team.toLowerCase())).map((r) => r.id);
+      const pages = [0, 25, 50].flatMap((offset) => listReports(db, { team, limit: 25, offset }).items.map((r) => r.id));
+      expect(listReports(db, { team, limit: 1, offset: 0 }).total).toBe(expected.length);
+      expect(pages).toEqual(expected.slice(0, 75));
+    }
+  });
+
   it.each(['title', 'team', 'severity', 'status'] as const)('sorts by %s, both ways', (sort) => {
     const asc = listReports(db, { sort, limit: 100, offset: 0 }).items.map((r) => String(r[sort]).toLowerCase());
     const desc = listReports(db, { sort, order: 'desc', limit: 100, offset: 0 }).items.map((r) => String(r[sort]).toLowerCase());

@@ -1,5 +1,6 @@
 import type { Postmortem, ReportStatus, Severity } from '@hindsight/domain';
 import type Database from 'better-sqlite3';
+import { prepared } from '../read-models/sql';
 import { containing, where, whole } from './where';
 
 export interface ReportFilters {
@@ -68,11 +69,24 @@ const ftsQuery = (q: string): string =>
     .map((word) => `"${word.replace(/"/g, '""')}"*`)
     .join(' ');
 
+/**
+ * The teams a team filter names: those whose name matches it (any part, or whole with `exact`),
+ * looked up in the team index. One team then reads its reports in index order, a page at a
+ * time; several are matched as a list.
+ */
+const teamsMatching = (db: Database.Database, f: ReportFilters): string[] | undefined => {
+  const pattern = f.exact ? whole(f.team) : containing(f.team);
+  return pattern === undefined ? undefined : (prepared(db, "SELECT DISTINCT team FROM rm_reports WHERE team LIKE ? ESCAPE '\\'").pluck().all(pattern) as string[]);
+};
+
 export const listReports = (db: Database.Database, f: ReportFilters): { items: ReportListItem[]; total: number } => {
+  const named = teamsMatching(db, f);
+  if (named?.length === 0) return { items: [], total: 0 };
   const filter = where({
     status: ['r.status = @status', f.status],
     severity: ['r.severity = @severity', f.severity],
-    team: ["r.team LIKE @team ESCAPE '\\'", f.exact ? whole(f.team) : containing(f.team)],
+    team: ['r.team = @team', named?.length === 1 ? named[0] : undefined],
+    namedTeams: ['r.team IN (SELECT value FROM json_each(@namedTeams))', named && named.length > 1 ? JSON.stringify(named) : undefined],
     service: [servicesMatch(f.service), f.exact ? whole(f.service) : containing(f.service)],
     updatedBefore: ['r.updated_at < @updatedBefore', f.updatedBefore],
     from: ['r.occurred_at >= @from', f.from],
@@ -84,13 +98,14 @@ export const listReports = (db: Database.Database, f: ReportFilters): { items: R
   const clause = filter.sql;
   const [column, natural] = SORT_COLUMNS[f.sort ?? 'occurredAt'];
   const order = f.order === undefined ? natural : f.order === 'asc' ? 'ASC' : 'DESC';
-  const total = (db.prepare(`SELECT count(*) AS n FROM rm_reports r ${clause}`).get(params) as { n: number }).n;
-  const rows = db
-    .prepare(
-      `SELECT id, title, severity, status, team, services, occurred_at, resolved_at, revision, updated_at, updated_by
-       FROM rm_reports r ${clause} ORDER BY ${column} ${order}, occurred_at DESC, id LIMIT @limit OFFSET @offset`,
-    )
-    .all(params) as Record<string, string | number | null>[];
+  const total = (prepared(db, `SELECT count(*) AS n FROM rm_reports r ${clause}`).get(params) as { n: number }).n;
+  // Ties fall back to the newest first, then the id; naming occurred_at twice would keep SQLite from reading it in index order.
+  const ties = column === 'occurred_at' ? 'id' : 'occurred_at DESC, id';
+  const rows = prepared(
+    db,
+    `SELECT id, title, severity, status, team, services, occurred_at, resolved_at, revision, updated_at, updated_by
+     FROM rm_reports r ${clause} ORDER BY ${column} ${order}, ${ties} LIMIT @limit OFFSET @offset`,
+  ).all(params) as Record<string, string | number | null>[];
   return {
     total,
     items: rows.map((r) => ({

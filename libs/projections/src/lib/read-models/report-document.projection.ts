@@ -27,6 +27,8 @@ export const reportDocumentProjection: Projection = {
       CREATE INDEX IF NOT EXISTS rm_reports_by_severity ON rm_reports (severity, occurred_at DESC);
       CREATE INDEX IF NOT EXISTS rm_reports_by_update ON rm_reports (updated_at DESC);
       CREATE INDEX IF NOT EXISTS rm_reports_by_status_and_update ON rm_reports (status, updated_at);
+      -- A team's reports newest first, a page at a time, without sorting them all (the list's commonest view).
+      CREATE INDEX IF NOT EXISTS rm_reports_by_team ON rm_reports (team, occurred_at DESC, id);
       CREATE VIRTUAL TABLE IF NOT EXISTS rm_reports_search USING fts5(id UNINDEXED, title, impact, timeline, causes, tokenize = 'porter unicode61');
     `),
   drop: (db) => dropTables(db, ['rm_reports', 'rm_report_documents', 'rm_reports_search']),
