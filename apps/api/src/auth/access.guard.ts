@@ -1,4 +1,4 @@
-import { entityId } from '@hindsight/contracts';
+import { ENTITY_ID } from '../http/id-param.decorator';
 import { isAllowed, type Principal } from '@hindsight/identity';
 import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
@@ -55,7 +55,7 @@ export class AccessGuard implements CanActivate {
     if (scope === 'none') return [];
     if (scope === 'body') return named;
     const id = (request.params as { id?: string }).id;
-    const team = id !== undefined && entityId().safeParse(id).success ? await this.reportTeams.teamOf(id) : undefined;
+    const team = id !== undefined && ENTITY_ID.safeParse(id).success ? await this.reportTeams.teamOf(id) : undefined;
     return [...(team === undefined ? [] : [team]), ...named];
   }
 }
