@@ -1,25 +1,8 @@
-import { toUtc } from '@hindsight/domain';
+import { PLAUSIBLE, toUtc } from '@hindsight/domain';
 import { z } from 'zod';
 
-const DAY_MS = 86_400_000;
-const YEAR_MS = 365.25 * DAY_MS;
-
-/**
- * How far back and forward each kind of time may lie. Hindsight reviews incidents of
- * systems that exist: nothing happened before 1990, nothing has happened more than a day
- * from now (clock skew), and nothing is planned or due more than a few years out.
- */
-export const PLAUSIBLE = {
-  earliest: '1990-01-01T00:00:00.000Z',
-  /** Occurred, detected, resolved, timeline entries, sent: at most this far past the server's clock. */
-  happenedSlackMs: DAY_MS,
-  /** Planned communications: at most this far ahead. */
-  plannedAheadMs: 2 * YEAR_MS,
-  /** Action-item due dates: at most this far ahead. */
-  dueAheadMs: 5 * YEAR_MS,
-  /** Query boundaries may reach this far ahead (a range "until next year"). */
-  queryAheadMs: 10 * YEAR_MS,
-} as const;
+/** How far back and forward each kind of time may lie: a rule of the domain (importers read times by it too). */
+export { PLAUSIBLE } from '@hindsight/domain';
 
 
 const iso = () =>

@@ -98,3 +98,23 @@ export const toUtc = (instant: Instant): Instant => new Date(instant).toISOStrin
 
 /** Orders instants by the moment they name, whatever offset they were written with. */
 export const byInstant = (a: Instant, b: Instant): number => Date.parse(a) - Date.parse(b);
+
+const DAY_MS = 86_400_000;
+const YEAR_MS = 365.25 * DAY_MS;
+
+/**
+ * How far back and forward each kind of time may lie. Hindsight reviews incidents of
+ * systems that exist: nothing happened before 1990, nothing has happened more than a day
+ * from now (clock skew), and nothing is planned or due more than a few years out.
+ */
+export const PLAUSIBLE = {
+  earliest: '1990-01-01T00:00:00.000Z',
+  /** Occurred, detected, resolved, timeline entries, sent: at most this far past the server's clock. */
+  happenedSlackMs: DAY_MS,
+  /** Planned communications: at most this far ahead. */
+  plannedAheadMs: 2 * YEAR_MS,
+  /** Action-item due dates: at most this far ahead. */
+  dueAheadMs: 5 * YEAR_MS,
+  /** Query boundaries may reach this far ahead (a range "until next year"). */
+  queryAheadMs: 10 * YEAR_MS,
+} as const;

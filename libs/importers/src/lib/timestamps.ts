@@ -1,3 +1,4 @@
+import { PLAUSIBLE } from '@hindsight/domain';
 import { DateTime } from 'luxon';
 
 /**
@@ -15,11 +16,12 @@ export class ParsedTime {
   }
 }
 
-const EARLIEST = Date.parse('1990-01-01T00:00:00Z');
+const EARLIEST = Date.parse(PLAUSIBLE.earliest);
 const OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
 const ISO_LIKE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}([.,]\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
-const plausible = (ms: number): boolean => Number.isFinite(ms) && ms >= EARLIEST && ms <= Date.now() + 86_400_000;
+/** The same bounds as every time the API accepts: nothing before 1990, nothing more than a day ahead. */
+const plausible = (ms: number): boolean => Number.isFinite(ms) && ms >= EARLIEST && ms <= Date.now() + PLAUSIBLE.happenedSlackMs;
 
 const fromMs = (ms: number, zone: string): ParsedTime | undefined => (plausible(ms) ? new ParsedTime(ms, zone) : undefined);
 
@@ -79,7 +81,7 @@ export const parseBsdTimestamp = (text: string, reference: Date, assumedZone = '
   const month = match ? MONTHS.indexOf(match[1]) : -1;
   if (!match || month < 0) return undefined;
   const day = Number(match[2]);
-  const latest = reference.getTime() + 86_400_000;
+  const latest = reference.getTime() + PLAUSIBLE.happenedSlackMs;
   const year = reference.getUTCFullYear();
   for (const y of [year + 1, year, year - 1]) {
     const ms = wallClock(y, month, day, match[3], assumedZone);
