@@ -6,3 +6,4 @@ export { verifyBundle, type BundleVerdict } from './lib/verify-bundle';
 export { auditDocument, toMarkdown, type AuditDocument } from './lib/document';
 export { toPdf } from './lib/pdf';
 export { historyOf, historyCsv, type HistoryEntry } from './lib/history';
+export { attachedFiles } from './lib/attached-files';

@@ -1,3 +1,4 @@
+import { attachedFiles } from '@hindsight/audit';
 import type { EvidenceFile } from '@hindsight/domain';
 import type { RecordedEvent } from '@hindsight/event-store';
 import type { EvidenceLocker } from '@hindsight/evidence-locker';
@@ -9,9 +10,6 @@ import { readFile } from 'node:fs/promises';
  */
 export const evidenceFiles = async (events: readonly RecordedEvent[], locker: EvidenceLocker): Promise<{ file: EvidenceFile; content: Buffer }[]> => {
   const files = new Map<string, EvidenceFile>();
-  for (const event of events) {
-    const file = event.type === 'EvidenceAttached' ? (event.data['file'] as EvidenceFile | undefined) : undefined;
-    if (file && !files.has(file.sha256) && locker.has(file.sha256)) files.set(file.sha256, file);
-  }
+  for (const { file } of attachedFiles(events)) if (!files.has(file.sha256) && locker.has(file.sha256)) files.set(file.sha256, file);
   return Promise.all([...files.values()].map(async (file) => ({ file, content: await readFile(locker.pathOf(file.sha256)) })));
 };

@@ -2,6 +2,7 @@ import { type RecordedEvent, verifyChain } from '@hindsight/event-store';
 import { eventLeafBytes, leafHash, type NoteVerifier, parseCheckpointText, verifyInclusion, verifyNote, type Checkpoint } from '@hindsight/transparency';
 import { digestV1, manifestV1Schema } from './bundle-v1';
 import { createHash } from 'node:crypto';
+import { attachedFiles } from './attached-files';
 import { eventLineSchema, eventLineV2Schema, type EventLineV2, fileLineSchema, manifestV2Schema, type ManifestV2 } from './bundle-format';
 import { bundleDigest, canonical } from './write-bundle';
 
@@ -101,7 +102,7 @@ const verifyV2 = (manifestJson: unknown, eventLines: readonly string[], keys: re
 
 /** Each file line's bytes hash to its digest, and an event of the bundle attached a file of that digest. */
 const checkFiles = (fileLines: readonly string[], events: readonly EventLineV2[], first: number): number => {
-  const attached = new Set(events.flatMap((e) => (e.type === 'EvidenceAttached' && typeof (e.data['file'] as { sha256?: unknown } | undefined)?.sha256 === 'string' ? [(e.data['file'] as { sha256: string }).sha256] : [])));
+  const attached = new Set(attachedFiles(events).map(({ file }) => file.sha256));
   fileLines.forEach((text, i) => {
     const n = first + i + 2;
     const line = fileLineSchema.safeParse(parseLine(text, n));

@@ -1,3 +1,4 @@
+import { attachedFiles } from '@hindsight/audit';
 import { openEventStore } from '@hindsight/event-store';
 import { EvidenceLocker, type FileCondition } from '@hindsight/evidence-locker';
 import { readLog } from '@hindsight/transparency';
@@ -18,10 +19,7 @@ const claims = async (location: string): Promise<Claim[]> => {
   const found: Claim[] = [];
   try {
     for await (const page of readLog(store)) {
-      for (const event of page) {
-        const file = event.type === 'EvidenceAttached' ? (event.data['file'] as { name: string; sha256: string } | undefined) : undefined;
-        if (file) found.push({ streamId: event.streamId, revision: event.revision, name: file.name, sha256: file.sha256 });
-      }
+      for (const { event, file } of attachedFiles(page)) found.push({ streamId: event.streamId, revision: event.revision, name: file.name, sha256: file.sha256 });
     }
   } finally {
     await store.close();
