@@ -1,12 +1,10 @@
 import { type EvidenceFileQuery, evidenceFileQuery, type EvidenceFileStored, evidenceFileStoredSchema, type PostmortemDocument } from '@hindsight/contracts';
 import { NotFound } from '@hindsight/domain';
-import { type EvidenceLocker, PREVIEWABLE } from '@hindsight/evidence-locker';
+import { type EvidenceLocker, FileNotIntact, PREVIEWABLE } from '@hindsight/evidence-locker';
 import { Controller, Get, HttpCode, Inject, InternalServerErrorException, Post, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { Access, WHO } from '../auth/access.decorator';
 import { Editor } from '../http/editor.decorator';
 import { FileResponse } from '../http/file-response.decorator';
@@ -59,11 +57,9 @@ export class EvidenceFilesController {
     const report = (await this.queries.execute(new GetPostmortemQuery(id))) as PostmortemDocument;
     const file = report.evidence.find((e) => e.id === evidenceId)?.file;
     if (!file) throw new NotFound('Evidence file', evidenceId);
-    if (!this.locker.has(file.sha256)) throw new InternalServerErrorException(`The evidence file ${file.sha256} is missing from the locker`);
-    const bytes = await readFile(this.locker.pathOf(file.sha256));
-    if (createHash('sha256').update(bytes).digest('hex') !== file.sha256) {
-      throw new InternalServerErrorException(`The evidence file ${file.sha256} was changed after it was uploaded: it no longer matches the digest its event recorded`);
-    }
+    const bytes = await this.locker.readIntact(file.sha256).catch((error: unknown) => {
+      throw error instanceof FileNotIntact ? new InternalServerErrorException(error.message) : error;
+    });
     const disposition = PREVIEWABLE.has(file.mediaType) ? 'inline' : 'attachment';
     void reply
       .header('content-type', file.mediaType === 'text/plain' ? 'text/plain; charset=utf-8' : file.mediaType)

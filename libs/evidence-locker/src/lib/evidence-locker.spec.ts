@@ -41,7 +41,9 @@ describe('The evidence locker', () => {
     const { sha256 } = await locker.put(chunks(Buffer.from('the slow query log\n')));
     writeFileSync(locker.pathOf(sha256), 'the slow query log, edited\n');
     expect(await locker.condition(sha256)).toBe('changed');
+    await expect(locker.readIntact(sha256)).rejects.toMatchObject({ condition: 'changed' });
     rmSync(locker.pathOf(sha256));
     expect(await locker.condition(sha256)).toBe('missing');
+    await expect(locker.readIntact(sha256)).rejects.toMatchObject({ condition: 'missing' });
   });
 });

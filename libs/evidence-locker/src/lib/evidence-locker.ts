@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
-import { open } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { detectMediaType, SNIFF_BYTES } from './media-type';
 
@@ -18,6 +18,20 @@ export class FileTooLarge extends Error {
   readonly statusCode = 413;
   constructor(readonly limit: number) {
     super(`The file is larger than ${Math.round(limit / 1024 / 1024)} MB, the most the evidence locker keeps (HINDSIGHT_EVIDENCE_MAX_BYTES)`);
+  }
+}
+
+/** A stored file that is no longer the one its digest names: changed on disk, or gone. */
+export class FileNotIntact extends Error {
+  constructor(
+    readonly sha256: string,
+    readonly condition: Exclude<FileCondition, 'intact'>,
+  ) {
+    super(
+      condition === 'missing'
+        ? `The evidence file ${sha256} is missing from the locker`
+        : `The evidence file ${sha256} was changed after it was uploaded: it no longer matches the digest its event recorded`,
+    );
   }
 }
 
@@ -94,6 +108,14 @@ export class EvidenceLocker {
     } finally {
       await handle.close();
     }
+  }
+
+  /** The file's bytes, only if they still hash to its name. */
+  async readIntact(sha256: string): Promise<Buffer> {
+    if (!this.has(sha256)) throw new FileNotIntact(sha256, 'missing');
+    const bytes = await readFile(this.pathOf(sha256));
+    if (createHash('sha256').update(bytes).digest('hex') !== sha256) throw new FileNotIntact(sha256, 'changed');
+    return bytes;
   }
 
   /** The file's bytes, streamed. */
