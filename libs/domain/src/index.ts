@@ -6,7 +6,7 @@ export * from './lib/commands';
 export * from './lib/errors';
 export { evolve, fold } from './lib/evolve';
 export { decide } from './lib/decide';
-export { firstSignalOf } from './lib/first-signal';
+export { firstSignalOf, standingSignals } from './lib/first-signal';
 export { entitiesTouched, conflictingEvents, type EntityKey } from './lib/entities';
 export * from './lib/priority';
 export * from './lib/separation-of-duties';

@@ -15,17 +15,19 @@ export const importSummary = (record: ImportRecord): ImportSummary => {
   };
 };
 
+type ImportsOf = { imports?: ReadonlyArray<Pick<ImportSummary, 'id' | 'firstSignal' | 'dismissed'>> };
+
+/** Each import's first signal that no editor dismissed. */
+export const standingSignals = (report: ImportsOf): Array<{ key: string; at: Instant; description: string; importId: string }> =>
+  (report.imports ?? []).flatMap((i) => (i.firstSignal && !i.dismissed.includes(i.firstSignal.key) ? [{ ...i.firstSignal, importId: i.id }] : []));
+
 /**
  * The earliest sign of the incident the imports found before anyone noticed, unless an editor
  * dismissed it: how long the signal was there is `detectedAt − at`, the real time to detect.
  */
-export const firstSignalOf = (report: {
-  facts: Pick<Postmortem['facts'], 'detectedAt'>;
-  imports?: ReadonlyArray<Pick<ImportSummary, 'id' | 'firstSignal' | 'dismissed'>>;
-}): { at: Instant; description: string; importId: string } | undefined => {
+export const firstSignalOf = (report: ImportsOf & { facts: Pick<Postmortem['facts'], 'detectedAt'> }): { at: Instant; description: string; importId: string } | undefined => {
   const detectedAt = report.facts.detectedAt;
-  return (report.imports ?? [])
-    .flatMap((i) => (i.firstSignal && !i.dismissed.includes(i.firstSignal.key) ? [{ ...i.firstSignal, importId: i.id }] : []))
+  return standingSignals(report)
     .filter((s) => detectedAt === undefined || Date.parse(s.at) < Date.parse(detectedAt))
     .reduce<{ at: Instant; description: string; importId: string } | undefined>((a, s) => (!a || Date.parse(s.at) < Date.parse(a.at) ? { at: s.at, description: s.description, importId: s.importId } : a), undefined);
 };

@@ -1,6 +1,6 @@
 import { addTimelineEntryBody, type PostmortemDocument, reviseTimelineEntryBody } from '@hindsight/contracts';
 import type { SuggestionView } from '@hindsight/contracts';
-import { type TimelineEntry, TIMELINE_ENTRY_KINDS, byInstant } from '@hindsight/domain';
+import { type TimelineEntry, TIMELINE_ENTRY_KINDS, byInstant, standingSignals } from '@hindsight/domain';
 import { Button, Group, NativeSelect, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormModal } from '../../../components/form-modal';
@@ -67,7 +67,7 @@ export const TimelineSection = ({ report, editable }: { report: PostmortemDocume
   const [importing, setImporting] = useState(false);
   const [accepting, setAccepting] = useState<SuggestionView | null>(null);
   const review = useSuggestionReview(report);
-  const signals = new Set((report.imports ?? []).flatMap((i) => (i.firstSignal && !i.dismissed.includes(i.firstSignal.key) ? [i.firstSignal.key] : [])));
+  const signals = new Set(standingSignals(report).map((s) => s.key));
   const rows: Row[] = [...report.timeline.map((entry) => ({ entry })), ...(editable ? review.shown.map((suggestion) => ({ suggestion })) : [])].sort(
     (a, b) => byInstant(timeOf(a), timeOf(b)) || ('entry' in a ? a.entry.id : a.suggestion.key).localeCompare('entry' in b ? b.entry.id : b.suggestion.key),
   );
