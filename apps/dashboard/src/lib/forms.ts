@@ -53,3 +53,10 @@ export const list = (value: string): string[] =>
 /** Only the fields that differ from what the report had: a revision sends just its changes. */
 export const changedFields = <T extends Record<string, unknown>>(next: T, previous: Record<string, unknown>): Partial<T> =>
   Object.fromEntries(Object.entries(next).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(previous[key]))) as Partial<T>;
+
+/** A failed upload in words for a dialog: each field error (the body's without a name), else the problem's detail. */
+export const uploadErrorText = (error: Error): string => {
+  if (!(error instanceof ApiError)) return error.message;
+  const fields = error.problem.errors?.map((e) => (e.field === '(body)' ? inPlainWords(e.reason) : `${e.field}: ${inPlainWords(e.reason)}`));
+  return fields?.join('; ') ?? error.problem.detail;
+};

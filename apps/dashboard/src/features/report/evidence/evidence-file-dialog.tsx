@@ -5,7 +5,8 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormModal } from '../../../components/form-modal';
-import { ApiError, query, upload } from '../../../lib/api-client';
+import { query, upload } from '../../../lib/api-client';
+import { uploadErrorText } from '../../../lib/forms';
 import { optionsOf } from '../../../lib/labels';
 import { fileSize } from './file-size';
 
@@ -25,7 +26,7 @@ export const EvidenceFileDialog = ({ reportId, onClose }: { reportId: string; on
       void client.invalidateQueries({ queryKey: ['report', reportId] });
       onClose();
     },
-    onError: (e) => setError(e instanceof ApiError ? (e.problem.errors?.map((f) => `${f.field}: ${f.reason}`).join('; ') ?? e.problem.detail) : e.message),
+    onError: (e) => setError(uploadErrorText(e)),
   });
   return (
     <FormModal opened title="Upload evidence" onClose={onClose} onSubmit={(event) => (event?.preventDefault(), file ? send.mutate(file) : setError('Choose a file to upload'))} pending={send.isPending} submitLabel="Upload" formError={error}>

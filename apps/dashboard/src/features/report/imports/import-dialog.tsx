@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormModal } from '../../../components/form-modal';
-import { ApiError } from '../../../lib/api-client';
+import { uploadErrorText } from '../../../lib/forms';
 import { viewerZone } from '../../../lib/dates';
 import { importFile } from './imports-api';
 import { FORMAT_LABELS } from './source-labels';
@@ -34,7 +34,7 @@ export const ImportDialog = ({ reportId, onClose }: { reportId: string; onClose:
       void client.invalidateQueries({ queryKey: ['report', reportId] });
       onClose();
     },
-    onError: (e) => setError(e instanceof ApiError ? (e.problem.errors?.map((f) => f.reason).join('; ') ?? e.problem.detail) : e.message),
+    onError: (e) => setError(uploadErrorText(e)),
   });
   const zones = [...new Set(['UTC', viewerZone()])];
   return (
