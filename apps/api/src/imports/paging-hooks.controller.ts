@@ -69,9 +69,9 @@ export class PagingHooksController {
     const { known } = await this.gate.read(undefined, (db) => ({ known: reportWithExternalReference(db, incident.reference.id, teams) }));
     let reportId = known;
     if (!reportId && raises) {
-      const facts = draftFacts(incident, this.teamFor(caller, team));
-      reportId = editorFor(editor, 'draft').newId;
-      await this.commands.send(reportId, { type: 'DraftPostmortem', data: { postmortemId: reportId, facts } }, editorFor(editor, 'draft'));
+      const drafting = editorFor(editor, 'draft');
+      reportId = drafting.newId;
+      await this.commands.send(reportId, { type: 'DraftPostmortem', data: { postmortemId: reportId, facts: draftFacts(incident, this.teamFor(caller, team)) } }, drafting);
     }
     if (!reportId) return { drafted: false, suggestions: 0 };
     const text = JSON.stringify(payload);

@@ -1,7 +1,7 @@
 import { importAlertmanager } from './alerts/alertmanager';
 import { importSlack } from './chat/slack';
 import { importDeploys } from './deploys/deploys';
-import type { ImportResult } from './import-result';
+import { type ImportResult, UNPARSED_LINES_KEPT } from './import-result';
 import type { Chunks } from './lines';
 import { importLog } from './logs/log-import';
 import { parseCsvSeries } from './metrics/csv-series';
@@ -53,7 +53,7 @@ const fromText: Record<Exclude<ImportFormat, 'logs'>, (text: string, options: Im
   },
   'metrics-csv': (text, options) => {
     const { series, unparsedLines, rows } = parseCsvSeries(text, options.assumedZone);
-    const unparsed = { count: unparsedLines.length, lines: unparsedLines.slice(0, 100) };
+    const unparsed = { count: unparsedLines.length, lines: unparsedLines.slice(0, UNPARSED_LINES_KEPT) };
     return importSeries({ series, unparsed, records: rows }, { format: 'metrics-csv', ...options });
   },
   alertmanager: importAlertmanager,
