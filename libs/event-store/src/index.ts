@@ -1,6 +1,6 @@
 export * from './lib/event-store';
 export * from './lib/errors';
-export { GENESIS_HASH, hashEvent, chainEvents, verifyChain, brokenLink, LogVerifier, verifyLog, type ChainVerdict, type BrokenStream } from './lib/hash-chain';
+export { GENESIS_HASH, hashEvent, chainEvents, verifyChain, brokenLink, LogVerifier, verifyLog, betweenPages, type ChainVerdict, type BrokenStream } from './lib/hash-chain';
 export { formatPosition, parsePosition, isSequencePosition } from './lib/position';
 export { copyEvents, type CopyProgress } from './lib/copy-events';
 export { InMemoryEventStore, InMemoryLog } from './lib/adapters/in-memory';

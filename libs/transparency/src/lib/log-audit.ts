@@ -1,4 +1,4 @@
-import type { EventStore, Position, RecordedEvent } from '@hindsight/event-store';
+import { betweenPages, type EventStore, type Position, type RecordedEvent } from '@hindsight/event-store';
 import type { Checkpoint } from './checkpoint';
 import { CompactRange } from './compact-range';
 import type { Hash } from './hashes';
@@ -34,6 +34,7 @@ export async function* readLog(store: Pick<EventStore, 'readAll'>, pageSize = 5_
     if (page.length > 0) yield page;
     if (page.length < pageSize) return;
     after = page[page.length - 1].position;
+    await betweenPages();
   }
 }
 
