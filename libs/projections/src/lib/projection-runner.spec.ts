@@ -41,6 +41,16 @@ describe('The projection runner', () => {
     expect(dumpReadModels(db)).toEqual(live);
   });
 
+  it('given it keeps one folded report in memory, when it catches up, then the rows are exactly those of keeping them all', async () => {
+    const store = new InMemoryEventStore();
+    await writeHistory(store, history);
+    const all = openReadModels(':memory:');
+    await new ProjectionRunner(store, all, ALL_PROJECTIONS, { batchSize: 50, statesKept: 100_000 }).catchUp();
+    const one = openReadModels(':memory:');
+    await new ProjectionRunner(store, one, ALL_PROJECTIONS, { batchSize: 50, statesKept: 1 }).catchUp();
+    expect(dumpReadModels(one)).toEqual(dumpReadModels(all));
+  });
+
   it('applies nothing twice when asked to catch up again', async () => {
     const store = new InMemoryEventStore();
     await writeHistory(store, history.slice(0, 200));

@@ -10,6 +10,8 @@ export interface RunnerOptions {
   warn?: (message: string) => void;
   /** How long to wait before resuming a lost subscription: capped exponential backoff, full jitter. */
   resumeDelayMs?: { first: number; max: number };
+  /** How many folded reports stay in memory between batches (the rest are read back from their stored state). */
+  statesKept?: number;
 }
 
 
@@ -58,7 +60,7 @@ export class ProjectionRunner {
     this.warn = options.warn ?? ((message) => console.warn(message));
     this.resumeDelayMs = options.resumeDelayMs ?? { first: 100, max: 10_000 };
     db.exec('CREATE TABLE IF NOT EXISTS projection_checkpoints (name TEXT PRIMARY KEY, version INTEGER NOT NULL, position TEXT) STRICT');
-    this.states = new ReportStates(db);
+    this.states = new ReportStates(db, options.statesKept);
     this.prepare();
   }
 

@@ -1,5 +1,6 @@
 import type { PostmortemState } from '@hindsight/domain';
 import type Database from 'better-sqlite3';
+import { prepared } from './read-models/sql';
 
 const serialized = new WeakMap<object, string>();
 
@@ -16,6 +17,13 @@ export const stateJson = (state: NonNullable<PostmortemState>): string => {
 };
 
 /**
+ * Reports kept folded in memory between batches, least recently used first out. Catching up on
+ * a long log touches every report once; keeping them all held 1.3 GB at 43,000 reports. A report
+ * not kept is read back from its stored state, which the batch that last changed it wrote.
+ */
+const STATES_KEPT = 2_000;
+
+/**
  * The folded state of every report as of the runner's lowest checkpoint: what lets each
  * projection see a report before and after the events of a batch without re-reading streams.
  */
@@ -23,32 +31,45 @@ export class ReportStates {
   private readonly cache = new Map<string, PostmortemState>();
   private readonly dirty = new Set<string>();
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly kept = STATES_KEPT,
+  ) {
     db.exec('CREATE TABLE IF NOT EXISTS projection_report_states (id TEXT PRIMARY KEY, state TEXT NOT NULL) STRICT');
   }
 
   get(id: string): PostmortemState {
-    if (!this.cache.has(id)) {
-      const row = this.db.prepare<[string], { state: string }>('SELECT state FROM projection_report_states WHERE id = ?').get(id);
-      this.cache.set(id, row ? JSON.parse(row.state) : null);
+    const known = this.cache.get(id);
+    if (known !== undefined || this.cache.has(id)) {
+      this.cache.delete(id);
+      this.cache.set(id, known as PostmortemState);
+      return known as PostmortemState;
     }
-    return this.cache.get(id) as PostmortemState;
+    const row = prepared(this.db, 'SELECT state FROM projection_report_states WHERE id = ?').get(id) as { state: string } | undefined;
+    const state: PostmortemState = row ? JSON.parse(row.state) : null;
+    this.cache.set(id, state);
+    return state;
   }
 
   set(id: string, state: PostmortemState): void {
+    this.cache.delete(id);
     this.cache.set(id, state);
     this.dirty.add(id);
   }
 
   /** Writes what the batch changed; call inside the batch's transaction. */
   flush(): void {
-    const upsert = this.db.prepare('INSERT INTO projection_report_states (id, state) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state');
+    const upsert = prepared(this.db, 'INSERT INTO projection_report_states (id, state) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state');
     for (const id of this.dirty) {
       const state = this.cache.get(id);
       upsert.run(id, state ? stateJson(state) : 'null');
     }
     this.dirty.clear();
-    if (this.cache.size > 50_000) this.cache.clear();
+    // Only once written: a state dropped before its batch stored it would be lost.
+    for (const id of this.cache.keys()) {
+      if (this.cache.size <= this.kept) break;
+      this.cache.delete(id);
+    }
   }
 
   /** Forgets everything, when a projection rebuilds from the first event. */
