@@ -1,6 +1,6 @@
 import type { Severity } from '@hindsight/domain';
 import type Database from 'better-sqlite3';
-import { summary, wholeMinutes } from './statistics';
+import { summaryOfSorted, wholeMinutes } from './statistics';
 import { where } from './where';
 
 export const TREND_GROUPS = ['month', 'service', 'team', 'severity', 'detection'] as const;
@@ -29,35 +29,65 @@ const GROUP_KEYS: Record<TrendGroup, { key: string; join: string }> = {
   service: { key: 's.service', join: 'JOIN rm_incident_services s ON s.report_id = i.report_id' },
 };
 
-const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
+/** Time to detect, to resolve, to publish, and from the first signal to detection: the row's columns 2–5. */
+const DURATIONS = 4;
 
-type IncidentRow = [key: string, severity: string, toDetectMs: number | null, toResolveMs: number | null, toPublishMs: number | null, signalToDetectMs: number | null];
-type CauseRow = [key: string, category: string, incidents: number];
-type ItemRow = [key: string, created: number, completed: number, overdue: number];
+type IncidentRow = [
+  key: string,
+  severity: Severity,
+  toDetectMs: number | null,
+  toResolveMs: number | null,
+  toPublishMs: number | null,
+  signalToDetectMs: number | null,
+  categories: string,
+  itemsCreated: number,
+  itemsDone: number,
+  openDueDates: string,
+];
 
-/** Milliseconds from one instant column to another, exact for instants given to the millisecond; NULL if either is. */
-const millisecondsBetween = (from: string, to: string) => `ROUND((julianday(${to}) - julianday(${from})) * 86400000)`;
+/** One group's running totals while its incidents are read. */
+interface Group {
+  incidents: number;
+  bySeverity: Record<Severity, number>;
+  durations: number[][];
+  categories: Map<string, number>;
+  created: number;
+  completed: number;
+  overdue: number;
+}
 
-/** The durations that are known, in whole minutes. */
-const minutes = (values: (number | null)[]): number[] => values.filter((v): v is number => v !== null).map(wholeMinutes);
+const newGroup = (): Group => ({
+  incidents: 0,
+  bySeverity: { SEV1: 0, SEV2: 0, SEV3: 0, SEV4: 0 },
+  durations: Array.from({ length: DURATIONS }, () => []),
+  categories: new Map(),
+  created: 0,
+  completed: 0,
+  overdue: 0,
+});
 
-/** Rows as arrays, grouped by their first column. */
-const byKey = <T extends [string, ...unknown[]]>(rows: T[]): Map<string, T[]> => {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row[0]);
-    if (group) group.push(row);
-    else groups.set(row[0], [row]);
+const add = (group: Group, row: IncidentRow, today: string): void => {
+  group.incidents++;
+  group.bySeverity[row[1]]++;
+  for (let d = 0; d < DURATIONS; d++) {
+    const ms = row[2 + d] as number | null;
+    if (ms !== null) group.durations[d].push(wholeMinutes(ms));
   }
-  return groups;
+  if (row[6] !== '') for (const category of row[6].split(' ')) group.categories.set(category, (group.categories.get(category) ?? 0) + 1);
+  group.created += row[7];
+  group.completed += row[8];
+  if (row[9] !== '') for (const due of row[9].split(' ')) if (due < today) group.overdue++;
 };
+
+const numerically = (a: number, b: number) => a - b;
 
 /**
  * Incidents, time to detect (occurred → detected), time to resolve (occurred → resolved),
  * time to publish the review (resolved → first published), how long the first signal imports
  * found came before detection (first signal → detected: the part of detection monitoring missed), cause categories (recurring: in
- * two or more incidents of the group) and action-item follow-through, per group. SQLite counts
- * and groups and measures durations; only their percentiles are worked out here.
+ * two or more incidents of the group) and action-item follow-through, per group. Each incident's
+ * row carries its durations, categories and action-item counts, so one pass over the rows the
+ * filters keep (an index range when dated) answers every grouping; percentiles are exact.
  */
 export const trends = (db: Database.Database, f: TrendFilters, now: Date) => {
   const filter = where({
@@ -69,49 +99,43 @@ export const trends = (db: Database.Database, f: TrendFilters, now: Date) => {
     service: ['EXISTS (SELECT 1 FROM rm_incident_services fs WHERE fs.report_id = i.report_id AND fs.service = @service)', f.service],
   });
   const { key, join } = GROUP_KEYS[f.groupBy];
-  /** The filtered incidents, once per group they fall in, with the rows of `also` joined. */
-  const grouped = (also = '') => `FROM rm_incidents i ${join} ${also} ${filter.sql}`;
-  const rows = <T>(sql: string, params: Record<string, unknown> = filter.params): T[] => db.prepare(sql).raw().all(params) as T[];
+  const rows = db
+    .prepare(
+      `SELECT ${key}, i.severity, i.to_detect_ms, i.to_resolve_ms, i.to_publish_ms, i.signal_to_detect_ms,
+              i.categories, i.items_created, i.items_done, i.open_due_dates
+       FROM rm_incidents i ${join} ${filter.sql}`,
+    )
+    .raw()
+    .all(filter.params) as IncidentRow[];
+  const today = now.toISOString().slice(0, 10);
+  const groups = new Map<string, Group>();
+  for (const row of rows) {
+    let group = groups.get(row[0]);
+    if (!group) groups.set(row[0], (group = newGroup()));
+    add(group, row, today);
+  }
 
-  const incidents = byKey(
-    rows<IncidentRow>(
-      `SELECT ${key}, i.severity, ${millisecondsBetween('i.occurred_at', 'i.detected_at')}, ${millisecondsBetween('i.occurred_at', 'i.resolved_at')},
-              ${millisecondsBetween('i.resolved_at', 'i.first_published_at')}, ${millisecondsBetween('i.first_signal_at', 'i.detected_at')} ${grouped()}`,
-    ),
-  );
-  const causes = byKey(
-    rows<CauseRow>(`SELECT ${key}, c.category, COUNT(DISTINCT c.report_id) ${grouped('JOIN rm_incident_causes c ON c.report_id = i.report_id')} GROUP BY 1, 2`),
-  );
-  const items = new Map(
-    rows<ItemRow>(
-      `SELECT ${key}, COUNT(*), COALESCE(SUM(a.status = 'done'), 0),
-              COALESCE(SUM(a.status IN ('open', 'in_progress') AND a.due_date IS NOT NULL AND a.due_date < @today), 0)
-       ${grouped('JOIN rm_action_items a ON a.report_id = i.report_id')} GROUP BY 1`,
-      { ...filter.params, today: now.toISOString().slice(0, 10) },
-    ).map((row) => [row[0], row]),
-  );
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, group]) => trendOf(key, group));
+};
 
-  return [...incidents.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([group, members]) => {
-      const [, created, completed, overdue] = items.get(group) ?? [group, 0, 0, 0];
-      return {
-        key: group,
-        incidents: members.length,
-        bySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, members.filter((i) => i[1] === s).length])),
-        timeToDetectMinutes: summary(minutes(members.map((i) => i[2]))),
-        timeToResolveMinutes: summary(minutes(members.map((i) => i[3]))),
-        timeToPublishMinutes: summary(minutes(members.map((i) => i[4]))),
-        signalToDetectMinutes: summary(minutes(members.map((i) => i[5]))),
-        causeCategories: (causes.get(group) ?? [])
-          .map(([, category, count]) => ({ category, incidents: count, recurring: count >= 2 }))
-          .sort((a, b) => b.incidents - a.incidents || a.category.localeCompare(b.category)),
-        actionItems: {
-          created,
-          completed,
-          overdue,
-          completionRate: created === 0 ? null : Math.round((completed / created) * 1000) / 1000,
-        },
-      };
-    });
+const trendOf = (key: string, group: Group) => {
+  const [timeToDetectMinutes, timeToResolveMinutes, timeToPublishMinutes, signalToDetectMinutes] = group.durations.map((d) => summaryOfSorted(d.sort(numerically)));
+  return {
+    key,
+    incidents: group.incidents,
+    bySeverity: { ...group.bySeverity },
+    timeToDetectMinutes,
+    timeToResolveMinutes,
+    timeToPublishMinutes,
+    signalToDetectMinutes,
+    causeCategories: [...group.categories.entries()]
+      .map(([category, incidents]) => ({ category, incidents, recurring: incidents >= 2 }))
+      .sort((a, b) => b.incidents - a.incidents || a.category.localeCompare(b.category)),
+    actionItems: {
+      created: group.created,
+      completed: group.completed,
+      overdue: group.overdue,
+      completionRate: group.created === 0 ? null : Math.round((group.completed / group.created) * 1000) / 1000,
+    },
+  };
 };

@@ -47,3 +47,6 @@ export const prepared = (db: Database.Database, sql: string): Database.Statement
 
 /** An optional instant in the read model's canonical UTC form. */
 export const utcOrNull = (instant: string | undefined): string | null => (instant === undefined ? null : toUtc(instant));
+
+/** Milliseconds from one instant column to another, exact for instants given to the millisecond; NULL if either is. */
+export const millisecondsBetween = (from: string, to: string): string => `ROUND((julianday(${to}) - julianday(${from})) * 86400000)`;
