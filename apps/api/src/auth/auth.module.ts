@@ -6,6 +6,7 @@ import { LOG_KEYS } from '../transparency/tokens';
 import { type DynamicModule, Global, Inject, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { AppConfig } from '../config/config';
+import { AuditModule } from '../audit/audit.module';
 import { AccessGuard } from './access.guard';
 import { ACCESS_TOKENS, Authenticator, LEGACY_TOKENS } from './authenticator';
 import { MeController } from './me.controller';
@@ -26,6 +27,7 @@ export class AuthModule implements OnApplicationBootstrap, OnApplicationShutdown
     const oidc = config.oidc;
     return {
       module: AuthModule,
+      imports: [AuditModule],
       controllers: [MeController],
       providers: [
         {

@@ -28,6 +28,16 @@ describe('Editing one report together', () => {
     seen = added.body.revision;
   });
 
+  it('given a report was read, when someone edits it, then the next read is JSON stating the new revision in its body and ETag', async () => {
+    const before = await api.as('bob')('GET', report);
+    expect([before.body.revision, before.headers['etag']]).toEqual([seen, `"${seen}"`]);
+    await api.as('alice')('PATCH', `${report}/timeline/${first}`, { description: 'Prices lag by two hours' });
+    const after = await api.as('bob')('GET', report);
+    expect(after.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect([after.body.revision, after.headers['etag']]).toEqual([seen + 1, `"${seen + 1}"`]);
+    expect(after.body.timeline[0].description).toBe('Prices lag by two hours');
+  });
+
   it('given two editors saw the same revision, when they change different timeline entries, then both succeed', async () => {
     const alice = await api.as('alice')('PATCH', `${report}/timeline/${first}`, { description: 'Prices lag by an hour' }, { 'if-match': `"${seen}"` });
     const bob = await api.as('bob')('PATCH', `${report}/timeline/${second}`, { description: 'Cache-age alert fires' }, { 'if-match': `"${seen}"` });

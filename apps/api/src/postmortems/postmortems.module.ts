@@ -14,6 +14,7 @@ import { ReviewController } from './controllers/review.controller';
 import { StakeholdersController } from './controllers/stakeholders.controller';
 import { TaxonomyController } from './controllers/taxonomy.controller';
 import { TimelineController } from './controllers/timeline.controller';
+import { DocumentText } from './queries/document-text';
 import { GetPostmortemHandler } from './queries/get-postmortem.handler';
 import { REVIEW_POLICY, type ReviewPolicy } from './tokens';
 
@@ -31,7 +32,7 @@ import { REVIEW_POLICY, type ReviewPolicy } from './tokens';
     ReviewController,
     TaxonomyController,
   ],
-  providers: [CommandSender, ExecutePostmortemCommandHandler, GetPostmortemHandler],
+  providers: [CommandSender, ExecutePostmortemCommandHandler, GetPostmortemHandler, DocumentText],
 })
 export class PostmortemsModule {
   static register(config: AppConfig): DynamicModule {

@@ -11,8 +11,8 @@ import {
   writeExecutiveSummaryBody,
 } from '@hindsight/contracts';
 import { NotFound } from '@hindsight/domain';
-import { Controller, Get, HttpCode, Inject, Patch, Post, Put } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
+import { Controller, Get, HttpCode, Inject, Patch, Post, Put, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Access, WHO } from '../../auth/access.decorator';
 import { Editor } from '../../http/editor.decorator';
@@ -23,7 +23,8 @@ import { ReportHistory } from '../../audit/report-history';
 import { ZodResponse } from '../../http/zod-response.decorator';
 import { CommandSender } from '../commands/command-sender';
 import type { EditorContext } from '../commands/editor-context';
-import { GetPostmortemQuery } from '../queries/get-postmortem.query';
+import { DocumentText } from '../queries/document-text';
+import { sendJsonText } from '../../http/json-text';
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -31,8 +32,8 @@ import { GetPostmortemQuery } from '../queries/get-postmortem.query';
 export class PostmortemsController {
   constructor(
     @Inject(CommandSender) private readonly commands: CommandSender,
-    @Inject(QueryBus) private readonly queries: QueryBus,
     @Inject(ReportHistory) private readonly history: ReportHistory,
+    @Inject(DocumentText) private readonly documents: DocumentText,
   ) {}
 
   @Post()
@@ -47,11 +48,14 @@ export class PostmortemsController {
   @Get(':id')
   @ZodResponse(postmortemDocumentSchema, 'The report at its current revision (also in ETag)')
   @Access(WHO.readsReports)
-  async get(@IdParam('id') id: string, @ZodQuery(documentQuery) { asOf }: DocumentQuery) {
-    if (asOf === undefined) return this.queries.execute(new GetPostmortemQuery(id));
+  async get(@IdParam('id') id: string, @ZodQuery(documentQuery) { asOf }: DocumentQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    if (asOf === undefined) {
+      const { text, revision } = await this.documents.current(id);
+      return sendJsonText(reply, text, revision);
+    }
     const { state, revision, event } = await this.history.stateAt(id, asOf);
     if (state === null) throw new NotFound('Report', id);
-    return toDocument(state, { revision, position: event.position, asOf: event.metadata.timestamp });
+    return sendJsonText(reply, JSON.stringify(toDocument(state, { revision, position: event.position, asOf: event.metadata.timestamp })), revision);
   }
 
   @Patch(':id/facts')

@@ -1,0 +1,26 @@
+import { toDocument } from '@hindsight/contracts';
+import { NotFound } from '@hindsight/domain';
+import type { RecordedEvent } from '@hindsight/event-store';
+import { Inject, Injectable } from '@nestjs/common';
+import { ReportHistory } from '../../audit/report-history';
+
+/**
+ * The report document as it stands now, as the JSON text the API sends: serialised once per
+ * revision and sent as it is until the report changes (a team reads a report far more often
+ * than it edits it).
+ */
+@Injectable()
+export class DocumentText {
+  /** Keyed by the last event folded in: one per revision, gone with it. */
+  private readonly texts = new WeakMap<RecordedEvent, string>();
+
+  constructor(@Inject(ReportHistory) private readonly history: ReportHistory) {}
+
+  async current(postmortemId: string): Promise<{ text: string; revision: number }> {
+    const { state, revision, event } = await this.history.current(postmortemId);
+    if (state === null) throw new NotFound('Report', postmortemId);
+    let text = this.texts.get(event);
+    if (text === undefined) this.texts.set(event, (text = JSON.stringify(toDocument(state, { revision, position: event.position }))));
+    return { text, revision };
+  }
+}
