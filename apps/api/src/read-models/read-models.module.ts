@@ -16,6 +16,7 @@ import { ActionItemBoardController } from './action-item-board.controller';
 import { DirectoryController } from './directory.controller';
 import { LiveEventsController } from './live-events.controller';
 import { ReadGate } from './read-gate';
+import { ReadLagGauge } from './read-lag';
 import { MyWorkController } from './my-work.controller';
 import { ReportListController } from './report-list.controller';
 import { ReportSectionsController } from './report-sections.controller';
@@ -43,6 +44,7 @@ export class ReadModelsModule implements OnApplicationBootstrap, OnApplicationSh
           inject: [EVENT_STORE, READ_MODELS],
           useFactory: (store: EventStore, db: Database.Database) => new ProjectionRunner(store, db, ALL_PROJECTIONS, { warn: (m) => logger.warn(m) }),
         },
+        ReadLagGauge,
         ReadGate,
       ],
       exports: [ProjectionRunner, READ_MODELS, ReadGate],

@@ -11,9 +11,20 @@ import type { TREND_GROUPINGS } from './queries';
  * the server cannot drift apart silently.
  */
 
-/** Every read but the report document says which log position it reflects. */
+/** Every read but the report document says which log position it reflects, and how far behind the log that is. */
 export interface ReadPosition {
   position: string | null;
+  lag: ReadLag;
+}
+
+/** Measured at most a second before the read. */
+export interface ReadLag {
+  /** Events in the log the read models have not applied, counted up to 10,000. */
+  events: number;
+  /** How long the oldest of them has waited; 0 when there is none. */
+  seconds: number;
+  /** Still catching up with the log (after start, or resuming a lost subscription) rather than following it live. */
+  catchingUp: boolean;
 }
 
 export interface ReportListItem {
