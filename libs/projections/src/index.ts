@@ -7,7 +7,8 @@ export { listReports, reportDocument, type ReportFilters, type ReportListItem, t
 export { reportTimeline, reportCauses, reportCommunications } from './lib/queries/report-sections';
 export { actionItemBoardPage } from './lib/queries/board-page';
 export { actionItemBoard, type BoardFilters, type BoardItem, type BoardSort, recurrences } from './lib/queries/action-items';
-export { trends, TREND_GROUPS, type TrendFilters, type TrendGroup } from './lib/queries/trends';
+export { trends, trendsOf, TREND_GROUPS, type TrendFilters, type TrendGroup } from './lib/queries/trends';
+export { TrendsIndex } from './lib/queries/trends-index';
 export { percentile } from './lib/queries/statistics';
 export { dumpReadModels } from './lib/dump';
 export { myWork, type MyWork, type Worker, DUE_SOON_DAYS, STALE_AFTER_DAYS } from './lib/queries/my-work';

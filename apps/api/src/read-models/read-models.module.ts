@@ -1,5 +1,5 @@
 import type { EventStore } from '@hindsight/event-store';
-import { ALL_PROJECTIONS, openReadModels, ProjectionRunner } from '@hindsight/projections';
+import { ALL_PROJECTIONS, openReadModels, postmortemIdOf, ProjectionRunner, TrendsIndex } from '@hindsight/projections';
 import type Database from 'better-sqlite3';
 import {
   type DynamicModule,
@@ -30,6 +30,7 @@ export class ReadModelsModule implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
     @Inject(READ_MODELS) private readonly db: Database.Database,
+    @Inject(TrendsIndex) private readonly trends: TrendsIndex,
   ) {}
 
   static register(config: AppConfig): DynamicModule {
@@ -44,6 +45,15 @@ export class ReadModelsModule implements OnApplicationBootstrap, OnApplicationSh
           inject: [EVENT_STORE, READ_MODELS],
           useFactory: (store: EventStore, db: Database.Database) => new ProjectionRunner(store, db, ALL_PROJECTIONS, { warn: (m) => logger.warn(m) }),
         },
+        {
+          provide: TrendsIndex,
+          inject: [ProjectionRunner, READ_MODELS],
+          useFactory: (runner: ProjectionRunner, db: Database.Database) => {
+            const index = new TrendsIndex(db);
+            runner.onApplied((events) => index.invalidate(events.flatMap((e) => postmortemIdOf(e.streamId) ?? [])));
+            return index;
+          },
+        },
         ReadLagGauge,
         ReadGate,
       ],
@@ -56,9 +66,21 @@ export class ReadModelsModule implements OnApplicationBootstrap, OnApplicationSh
     const logger = new Logger('projections');
     const started = Date.now();
     void this.runner.start().then(
-      () => logger.log(`Read models caught up in ${((Date.now() - started) / 1000).toFixed(1)} s; following new events`),
+      () => {
+        logger.log(`Read models caught up in ${((Date.now() - started) / 1000).toFixed(1)} s; following new events`);
+        this.warmTrends(logger);
+      },
       (error: Error) => logger.error(`Read models stopped: ${error.message}`),
     );
+  }
+
+  /** Loaded once caught up rather than by the first person to open the trends page; a failure there is that request's to report. */
+  private warmTrends(logger: Logger): void {
+    try {
+      if (this.db.open) this.trends.current();
+    } catch (error) {
+      logger.warn(`The trends index will load on the first trends request: ${(error as Error).message}`);
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,6 +1,6 @@
 import { type TrendsQuery, trendsQuery, type Trends, trendsSchema } from '@hindsight/contracts';
 import { type Principal, readableTeams } from '@hindsight/identity';
-import { trends } from '@hindsight/projections';
+import { TrendsIndex, trendsOf } from '@hindsight/projections';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Access, WHO } from '../auth/access.decorator';
@@ -17,6 +17,7 @@ export class TrendsController {
   constructor(
     @Inject(ReadGate) private readonly gate: ReadGate,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(TrendsIndex) private readonly index: TrendsIndex,
   ) {}
 
   /**
@@ -27,6 +28,6 @@ export class TrendsController {
   @ZodResponse(trendsSchema)
   @Access(WHO.readsReports, 'none')
   trends(@ZodQuery(trendsQuery) { minPosition, ...filters }: TrendsQuery, @Caller() caller: Principal): Promise<Trends> {
-    return this.gate.read(minPosition, (db) => ({ groupBy: filters.groupBy, groups: trends(db, { ...filters, teams: readableTeams(caller) }, this.clock.now()) }));
+    return this.gate.read(minPosition, () => ({ groupBy: filters.groupBy, groups: trendsOf(this.index, { ...filters, teams: readableTeams(caller) }, this.clock.now()) }));
   }
 }

@@ -1,135 +1,111 @@
 import type { Severity } from '@hindsight/domain';
 import type Database from 'better-sqlite3';
-import { summaryOfSorted, wholeMinutes } from './statistics';
-import { where } from './where';
+import { summaryOfSorted } from './statistics';
+import { keptBy, type TrendFilters } from './trend-filters';
+import { type TrendIncident, TrendsIndex } from './trends-index';
 
-export const TREND_GROUPS = ['month', 'service', 'team', 'severity', 'detection'] as const;
-export type TrendGroup = (typeof TREND_GROUPS)[number];
-
-export interface TrendFilters {
-  /** Incidents that occurred from this instant (inclusive)… */
-  from?: string;
-  /** …to this one (exclusive). */
-  to?: string;
-  service?: string;
-  team?: string;
-  severity?: Severity;
-  /** Only these teams (team-scoped readers); undefined: every team. */
-  teams?: readonly string[];
-  groupBy: TrendGroup;
-}
-
-/** What each grouping groups by; an incident of two services counts in both. */
-const GROUP_KEYS: Record<TrendGroup, { key: string; join: string }> = {
-  month: { key: 'i.month', join: '' },
-  team: { key: 'i.team', join: '' },
-  severity: { key: 'i.severity', join: '' },
-  // How incidents were noticed; reports that do not say are grouped as 'unknown'.
-  detection: { key: "COALESCE(i.detection_method, 'unknown')", join: '' },
-  service: { key: 's.service', join: 'JOIN rm_incident_services s ON s.report_id = i.report_id' },
-};
-
-/** Time to detect, to resolve, to publish, and from the first signal to detection: the row's columns 2–5. */
-const DURATIONS = 4;
-
-type IncidentRow = [
-  key: string,
-  severity: Severity,
-  toDetectMs: number | null,
-  toResolveMs: number | null,
-  toPublishMs: number | null,
-  signalToDetectMs: number | null,
-  categories: string,
-  itemsCreated: number,
-  itemsDone: number,
-  openDueDates: string,
-];
+export { TREND_GROUPS, type TrendFilters, type TrendGroup } from './trend-filters';
 
 /** One group's running totals while its incidents are read. */
 interface Group {
+  key: string;
+  /** Its place in the order groups were met. */
+  number: number;
   incidents: number;
   bySeverity: Record<Severity, number>;
-  durations: number[][];
-  categories: Map<string, number>;
+  /** Per duration, the group's values in ascending order, filled up to `filled[d]` (room for one per incident). */
+  durations: Float64Array[];
+  filled: number[];
+  /** Incidents per category number. */
+  categories: number[];
   created: number;
   completed: number;
   overdue: number;
 }
 
-const newGroup = (): Group => ({
+const newGroup = (key: string, number: number): Group => ({
+  key,
+  number,
   incidents: 0,
   bySeverity: { SEV1: 0, SEV2: 0, SEV3: 0, SEV4: 0 },
-  durations: Array.from({ length: DURATIONS }, () => []),
-  categories: new Map(),
+  durations: [],
+  filled: [0, 0, 0, 0],
+  categories: [],
   created: 0,
   completed: 0,
   overdue: 0,
 });
 
-const add = (group: Group, row: IncidentRow, today: string): void => {
+const count = (group: Group, incident: TrendIncident, today: string): void => {
   group.incidents++;
-  group.bySeverity[row[1]]++;
-  for (let d = 0; d < DURATIONS; d++) {
-    const ms = row[2 + d] as number | null;
-    if (ms !== null) group.durations[d].push(wholeMinutes(ms));
-  }
-  if (row[6] !== '') for (const category of row[6].split(' ')) group.categories.set(category, (group.categories.get(category) ?? 0) + 1);
-  group.created += row[7];
-  group.completed += row[8];
-  if (row[9] !== '') for (const due of row[9].split(' ')) if (due < today) group.overdue++;
+  group.bySeverity[incident.severity]++;
+  for (const category of incident.categories) group.categories[category] = (group.categories[category] ?? 0) + 1;
+  group.created += incident.itemsCreated;
+  group.completed += incident.itemsDone;
+  for (const due of incident.openDueDates) if (due < today) group.overdue++;
 };
-
-const numerically = (a: number, b: number) => a - b;
 
 /**
  * Incidents, time to detect (occurred → detected), time to resolve (occurred → resolved),
  * time to publish the review (resolved → first published), how long the first signal imports
  * found came before detection (first signal → detected: the part of detection monitoring missed), cause categories (recurring: in
- * two or more incidents of the group) and action-item follow-through, per group. Each incident's
- * row carries its durations, categories and action-item counts, so one pass over the rows the
- * filters keep (an index range when dated) answers every grouping; percentiles are exact.
+ * two or more incidents of the group) and action-item follow-through, per group. One pass
+ * counts the incidents the filters keep into their groups; one pass per duration, in that
+ * duration's order, lists each group's values already sorted, so percentiles are exact.
  */
-export const trends = (db: Database.Database, f: TrendFilters, now: Date) => {
-  const filter = where({
-    from: ['i.occurred_at >= @from', f.from],
-    to: ['i.occurred_at < @to', f.to],
-    team: ['i.team = @team', f.team],
-    severity: ['i.severity = @severity', f.severity],
-    teams: ['i.team IN (SELECT value FROM json_each(@teams))', f.teams && JSON.stringify(f.teams)],
-    service: ['EXISTS (SELECT 1 FROM rm_incident_services fs WHERE fs.report_id = i.report_id AND fs.service = @service)', f.service],
-  });
-  const { key, join } = GROUP_KEYS[f.groupBy];
-  const rows = db
-    .prepare(
-      `SELECT ${key}, i.severity, i.to_detect_ms, i.to_resolve_ms, i.to_publish_ms, i.signal_to_detect_ms,
-              i.categories, i.items_created, i.items_done, i.open_due_dates
-       FROM rm_incidents i ${join} ${filter.sql}`,
-    )
-    .raw()
-    .all(filter.params) as IncidentRow[];
+export const trendsOf = (index: TrendsIndex, f: TrendFilters, now: Date) => {
+  const { incidents, minutes, orders, categoryNames } = index.current();
+  const kept = keptBy(f);
   const today = now.toISOString().slice(0, 10);
-  const groups = new Map<string, Group>();
-  for (const row of rows) {
-    let group = groups.get(row[0]);
-    if (!group) groups.set(row[0], (group = newGroup()));
-    add(group, row, today);
+  const byKey = new Map<string, Group>();
+  const groups: Group[] = [];
+  // Which groups each incident counts in: groups[member[k]] for k from first[slot] to first[slot + 1].
+  const first = new Int32Array(incidents.length + 1);
+  const member: number[] = [];
+  for (let slot = 0; slot < incidents.length; slot++) {
+    first[slot] = member.length;
+    const incident = incidents[slot];
+    if (incident === undefined || !kept(incident)) continue;
+    for (const key of incident.groups[f.groupBy]) {
+      let group = byKey.get(key);
+      if (!group) {
+        group = newGroup(key, groups.length);
+        byKey.set(key, group);
+        groups.push(group);
+      }
+      count(group, incident, today);
+      member.push(group.number);
+    }
   }
-
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, group]) => trendOf(key, group));
+  first[incidents.length] = member.length;
+  for (const group of groups) group.durations = group.filled.map(() => new Float64Array(group.incidents));
+  orders.forEach((order, d) => {
+    const column = minutes[d];
+    for (const slot of order) {
+      for (let k = first[slot]; k < first[slot + 1]; k++) {
+        const group = groups[member[k]];
+        group.durations[d][group.filled[d]++] = column[slot];
+      }
+    }
+  });
+  return groups.sort((a, b) => a.key.localeCompare(b.key)).map((group) => trendOf(group, categoryNames));
 };
 
-const trendOf = (key: string, group: Group) => {
-  const [timeToDetectMinutes, timeToResolveMinutes, timeToPublishMinutes, signalToDetectMinutes] = group.durations.map((d) => summaryOfSorted(d.sort(numerically)));
+/** Trends straight from the read model's tables (a fresh index: for one-off use; the API keeps one). */
+export const trends = (db: Database.Database, f: TrendFilters, now: Date) => trendsOf(new TrendsIndex(db), f, now);
+
+const trendOf = (group: Group, categoryNames: readonly string[]) => {
+  const [timeToDetectMinutes, timeToResolveMinutes, timeToPublishMinutes, signalToDetectMinutes] = group.durations.map((values, d) => summaryOfSorted(values.subarray(0, group.filled[d])));
   return {
-    key,
+    key: group.key,
     incidents: group.incidents,
     bySeverity: { ...group.bySeverity },
     timeToDetectMinutes,
     timeToResolveMinutes,
     timeToPublishMinutes,
     signalToDetectMinutes,
-    causeCategories: [...group.categories.entries()]
-      .map(([category, incidents]) => ({ category, incidents, recurring: incidents >= 2 }))
+    causeCategories: group.categories
+      .flatMap((incidents, category) => (incidents === undefined ? [] : [{ category: categoryNames[category], incidents, recurring: incidents >= 2 }]))
       .sort((a, b) => b.incidents - a.incidents || a.category.localeCompare(b.category)),
     actionItems: {
       created: group.created,
