@@ -77,6 +77,8 @@ const environment = z
     .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
     .pipe(z.array(z.string().refine(isVerifierKey, 'must be comma-separated verifier keys: <name>+<key ID>+<key>'))),
   HINDSIGHT_VERIFY_SECONDS: z.coerce.number().int().min(1).default(3600),
+  // Applied by memory.ts before the configuration loads; listed here so a wrong value stops the start.
+  HINDSIGHT_HEAP_GROWTH_PERCENT: z.coerce.number().int().min(0).max(400).default(20),
   HINDSIGHT_MAX_APPEND_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(1_048_576),
   ...communicationsEnvironment,
 })

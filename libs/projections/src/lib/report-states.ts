@@ -21,7 +21,7 @@ export const stateJson = (state: NonNullable<PostmortemState>): string => {
  * a long log touches every report once; keeping them all held 1.3 GB at 43,000 reports. A report
  * not kept is read back from its stored state, which the batch that last changed it wrote.
  */
-const STATES_KEPT = 2_000;
+const STATES_KEPT = 500;
 
 /**
  * The folded state of every report as of the runner's lowest checkpoint: what lets each
