@@ -23,6 +23,9 @@ import { ReportSectionsController } from './report-sections.controller';
 import { READ_MODELS } from './tokens';
 import { TrendsController } from './trends.controller';
 
+/** While catching up on a long log, a request waits behind at most about this much of it. */
+const CATCH_UP_SLICE_MS = 200;
+
 /** The read side: the projection runner following the log into SQLite, and the query endpoints. */
 @Global()
 @Module({})
@@ -43,7 +46,7 @@ export class ReadModelsModule implements OnApplicationBootstrap, OnApplicationSh
         {
           provide: ProjectionRunner,
           inject: [EVENT_STORE, READ_MODELS],
-          useFactory: (store: EventStore, db: Database.Database) => new ProjectionRunner(store, db, ALL_PROJECTIONS, { warn: (m) => logger.warn(m) }),
+          useFactory: (store: EventStore, db: Database.Database) => new ProjectionRunner(store, db, ALL_PROJECTIONS, { warn: (m) => logger.warn(m), sliceMs: CATCH_UP_SLICE_MS }),
         },
         {
           provide: TrendsIndex,

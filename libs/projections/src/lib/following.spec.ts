@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dumpReadModels } from './dump';
-import { resumeDelay } from './following';
+import { nextBatchSize, resumeDelay } from './following';
 import { ProjectionRunner } from './projection-runner';
 import { openReadModels } from './read-model-database';
 import { ALL_PROJECTIONS } from './read-models';
@@ -96,5 +96,18 @@ describe('Resuming a lost subscription', () => {
   it('waits longer after each failed try, at random up to a cap', () => {
     expect([0, 1, 2, 3, 10].map((attempt) => resumeDelay(attempt, { first: 100, max: 1_000 }, () => 1))).toEqual([100, 200, 400, 800, 1_000]);
     expect(resumeDelay(5, { first: 100, max: 1_000 }, () => 0.25)).toBe(250);
+  });
+});
+
+describe('Sizing the batches of catching up', () => {
+  it('given batches take longer than a slice, when it sizes the next, then it shrinks halfway toward a slice, never below 250 events', () => {
+    expect(nextBatchSize(5_000, 800, 200, 5_000)).toBe(3_125);
+    expect(nextBatchSize(300, 10_000, 200, 5_000)).toBe(250);
+  });
+
+  it('given batches take less than a slice, when it sizes the next, then it grows halfway toward a slice, never past the largest', () => {
+    expect(nextBatchSize(1_000, 100, 200, 5_000)).toBe(1_500);
+    expect(nextBatchSize(4_000, 1, 200, 5_000)).toBe(5_000);
+    expect(nextBatchSize(100, 1, 200, 100)).toBe(100);
   });
 });

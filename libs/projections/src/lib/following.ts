@@ -9,3 +9,13 @@ export interface Lag {
   /** How long the oldest of them has waited; 0 when there is none. */
   seconds: number;
 }
+
+const SMALLEST_BATCH = 250;
+
+/**
+ * The size of the next batch of catching up, from how long the last one took: toward `sliceMs`
+ * of work (how long a request may wait behind one), halfway each time so one slow batch does
+ * not swing it, between 250 events and `largest`.
+ */
+export const nextBatchSize = (size: number, tookMs: number, sliceMs: number, largest: number): number =>
+  Math.max(Math.min(SMALLEST_BATCH, largest), Math.min(largest, Math.round((size + (size * sliceMs) / Math.max(tookMs, 1)) / 2)));

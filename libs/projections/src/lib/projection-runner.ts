@@ -2,11 +2,18 @@ import { evolve, isPostmortemEventType, type PostmortemState } from '@hindsight/
 import { comparePositions, type EventStore, type Position, type RecordedEvent, type Subscription } from '@hindsight/event-store';
 import type Database from 'better-sqlite3';
 import { postmortemIdOf, type ProjectedEvent, type Projection, type ReportChange } from './projection';
-import { type Lag, resumeDelay } from './following';
+import { type Lag, nextBatchSize, resumeDelay } from './following';
+import { type Checkpoint, storeCheckpoint, storedCheckpoints } from './checkpoint-table';
 import { ReportStates } from './report-states';
 
 export interface RunnerOptions {
+  /** The most events read and applied together while catching up. */
   batchSize?: number;
+  /**
+   * How long one batch may hold the event loop while catching up (a server answering meanwhile):
+   * batches shrink while they take longer. Unset: always `batchSize` (a rebuild with nothing to answer).
+   */
+  sliceMs?: number;
   warn?: (message: string) => void;
   /** How long to wait before resuming a lost subscription: capped exponential backoff, full jitter. */
   resumeDelayMs?: { first: number; max: number };
@@ -14,14 +21,10 @@ export interface RunnerOptions {
   statesKept?: number;
 }
 
+const FIRST_SLICED_BATCH = 500;
 
 export interface Progress {
   applied: number;
-  position: Position | undefined;
-}
-
-interface Checkpoint {
-  version: number;
   position: Position | undefined;
 }
 
@@ -31,8 +34,7 @@ interface Checkpoint {
  * report states — is one SQLite transaction, so a crash never applies an event twice or skips it.
  */
 export class ProjectionRunner {
-  private readonly batchSize: number;
-  private readonly warn: (message: string) => void;
+  private readonly options: RunnerOptions & Required<Pick<RunnerOptions, 'batchSize' | 'warn' | 'resumeDelayMs'>>;
   private readonly states: ReportStates;
   private readonly checkpoints = new Map<string, Checkpoint>();
   private readonly warnedTypes = new Set<string>();
@@ -42,7 +44,6 @@ export class ProjectionRunner {
   private readonly pending: RecordedEvent[] = [];
   private failure?: Error;
   private stopped = false;
-  private readonly resumeDelayMs: { first: number; max: number };
   /** Tries since the subscription was lost; 0 while following. */
   private outageAttempts = 0;
   /** Whether a live subscription delivers new events now. */
@@ -56,10 +57,12 @@ export class ProjectionRunner {
     private readonly projections: readonly Projection[],
     options: RunnerOptions = {},
   ) {
-    this.batchSize = options.batchSize ?? 5_000;
-    this.warn = options.warn ?? ((message) => console.warn(message));
-    this.resumeDelayMs = options.resumeDelayMs ?? { first: 100, max: 10_000 };
-    db.exec('CREATE TABLE IF NOT EXISTS projection_checkpoints (name TEXT PRIMARY KEY, version INTEGER NOT NULL, position TEXT) STRICT');
+    this.options = {
+      ...options,
+      batchSize: options.batchSize ?? 5_000,
+      warn: options.warn ?? ((message) => console.warn(message)),
+      resumeDelayMs: options.resumeDelayMs ?? { first: 100, max: 10_000 },
+    };
     this.states = new ReportStates(db, options.statesKept);
     this.prepare();
   }
@@ -78,14 +81,18 @@ export class ProjectionRunner {
 
   private async catchUpWhile(keepGoing: () => boolean, onProgress?: (progress: Progress) => void): Promise<number> {
     let applied = 0;
+    // Sliced, it starts small and grows while batches take less than a slice.
+    let size = this.options.sliceMs === undefined ? this.options.batchSize : Math.min(FIRST_SLICED_BATCH, this.options.batchSize);
     for (;;) {
-      const batch = await this.store.readAll({ after: this.position, limit: this.batchSize });
+      const batch = await this.store.readAll({ after: this.position, limit: size });
       if (batch.length === 0 || !keepGoing()) {
         // The folded states are in their table; what catching up cached in memory is not needed any more.
         this.states.discard();
         return applied;
       }
+      const started = performance.now();
       this.applyBatch(batch);
+      if (this.options.sliceMs !== undefined) size = nextBatchSize(size, performance.now() - started, this.options.sliceMs, this.options.batchSize);
       applied += batch.length;
       onProgress?.({ applied, position: this.position });
       // Batches are synchronous SQLite work: let requests and timers run between them.
@@ -134,9 +141,9 @@ export class ProjectionRunner {
    */
   private async resume(error: Error): Promise<void> {
     this.following = false;
-    this.warn(`Projections lost the event store's subscription (${error.message}); resuming from ${this.position ?? 'the start'}`);
+    this.options.warn(`Projections lost the event store's subscription (${error.message}); resuming from ${this.position ?? 'the start'}`);
     while (!this.stopped) {
-      await new Promise((resolve) => setTimeout(resolve, resumeDelay(this.outageAttempts++, this.resumeDelayMs)));
+      await new Promise((resolve) => setTimeout(resolve, resumeDelay(this.outageAttempts++, this.options.resumeDelayMs)));
       if (this.stopped) return;
       try {
         this.applyPending();
@@ -144,7 +151,7 @@ export class ProjectionRunner {
         if (this.stopped) return;
         this.follow();
         this.resumes++;
-        this.warn(`Projections follow the event store again, after ${this.outageAttempts} ${this.outageAttempts === 1 ? 'try' : 'tries'}`);
+        this.options.warn(`Projections follow the event store again, after ${this.outageAttempts} ${this.outageAttempts === 1 ? 'try' : 'tries'}`);
         this.outageAttempts = 0;
         return;
       } catch {
@@ -165,11 +172,11 @@ export class ProjectionRunner {
 
   private applyPending(): void {
     try {
-      while (this.pending.length > 0) this.applyBatch(this.pending.splice(0, this.batchSize));
+      while (this.pending.length > 0) this.applyBatch(this.pending.splice(0, this.options.batchSize));
     } catch (error) {
       this.failure = error as Error;
       this.pending.length = 0;
-      this.warn(`Projections stopped: ${this.failure.message}`);
+      this.options.warn(`Projections stopped: ${this.failure.message}`);
     }
   }
 
@@ -210,17 +217,16 @@ export class ProjectionRunner {
   }
 
   private prepare(): void {
-    const rows = this.db.prepare<[], { name: string; version: number; position: string | null }>('SELECT * FROM projection_checkpoints').all();
-    const stored = new Map(rows.map((r) => [r.name, r]));
+    const stored = storedCheckpoints(this.db);
     this.db.transaction(() => {
       let stale = false;
       for (const projection of this.projections) {
         const row = stored.get(projection.name);
         if (row && row.version === projection.version) {
           projection.migrate(this.db);
-          this.checkpoints.set(projection.name, { version: row.version, position: (row.position ?? undefined) as Position | undefined });
+          this.checkpoints.set(projection.name, row);
         } else {
-          if (row) this.warn(`Projection ${projection.name} changed from version ${row.version} to ${projection.version}: rebuilding it`);
+          if (row) this.options.warn(`Projection ${projection.name} changed from version ${row.version} to ${projection.version}: rebuilding it`);
           this.resetProjection(projection);
           stale = true;
         }
@@ -236,9 +242,7 @@ export class ProjectionRunner {
   }
 
   private saveCheckpoint(name: string, checkpoint: Checkpoint): void {
-    this.db
-      .prepare('INSERT INTO projection_checkpoints (name, version, position) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = excluded.position')
-      .run(name, checkpoint.version, checkpoint.position ?? null);
+    storeCheckpoint(this.db, name, checkpoint);
     this.checkpoints.set(name, checkpoint);
   }
 
@@ -250,7 +254,7 @@ export class ProjectionRunner {
         const id = postmortemIdOf(recorded.streamId);
         if (id === undefined) continue;
         if (!isPostmortemEventType(recorded.type)) {
-          if (!this.warnedTypes.has(recorded.type)) this.warn(`Projections skip unknown event type '${recorded.type}'`);
+          if (!this.warnedTypes.has(recorded.type)) this.options.warn(`Projections skip unknown event type '${recorded.type}'`);
           this.warnedTypes.add(recorded.type);
           continue;
         }
