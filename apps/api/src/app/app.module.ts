@@ -1,7 +1,7 @@
 import { EvidenceModule } from '../evidence/evidence.module';
 import { ImportsModule } from '../imports/imports.module';
 import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from '../config/config';
@@ -11,7 +11,6 @@ import { EventStoreModule } from '../event-store/event-store.module';
 import { HealthController } from '../health/health.controller';
 import { READY_LIMITS } from '../health/readiness';
 import { ProblemFilter } from '../http/problem.filter';
-import { RevisionEtagInterceptor } from '../http/revision-etag.interceptor';
 import { PostmortemsModule } from '../postmortems/postmortems.module';
 import { ReadModelsModule } from '../read-models/read-models.module';
 import { ClockModule } from '../clock';
@@ -50,7 +49,6 @@ export class AppModule {
       providers: [
         { provide: READY_LIMITS, useValue: config.readyMaxLag },
         { provide: APP_FILTER, useClass: ProblemFilter },
-        { provide: APP_INTERCEPTOR, useClass: RevisionEtagInterceptor },
       ],
     };
   }

@@ -7,9 +7,10 @@ import { ACCESS_RULE, type RouteAccess } from './access.decorator';
 import { Forbidden, Unauthenticated } from './auth-errors';
 import { Authenticator } from './authenticator';
 import { SignInFailures } from './sign-in-failures';
-import { ReportTeams } from './report-teams';
+import { type CurrentReport, ReportTeams } from './report-teams';
 
-export type AuthenticatedRequest = FastifyRequest & { principal?: Principal };
+/** What the guard found out, for the route: who asks, and the report the path names as it stood when checked. */
+export type AuthenticatedRequest = FastifyRequest & { principal?: Principal; report?: CurrentReport };
 
 /** The one place access is decided: authenticate, find the teams a request touches, apply the route's rule. */
 @Injectable()
@@ -55,7 +56,8 @@ export class AccessGuard implements CanActivate {
     if (scope === 'none') return [];
     if (scope === 'body') return named;
     const id = (request.params as { id?: string }).id;
-    const team = id !== undefined && ENTITY_ID.safeParse(id).success ? await this.reportTeams.teamOf(id) : undefined;
+    request.report = id !== undefined && ENTITY_ID.safeParse(id).success ? await this.reportTeams.reportOf(id) : undefined;
+    const team = request.report?.state?.facts.team;
     return [...(team === undefined ? [] : [team]), ...named];
   }
 }

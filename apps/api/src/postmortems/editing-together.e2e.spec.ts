@@ -28,10 +28,11 @@ describe('Editing one report together', () => {
     seen = added.body.revision;
   });
 
-  it('given a report was read, when someone edits it, then the next read is JSON stating the new revision in its body and ETag', async () => {
+  it('given a report was read, when someone edits it, then the edit and the next read state the new revision in their body and ETag', async () => {
     const before = await api.as('bob')('GET', report);
     expect([before.body.revision, before.headers['etag']]).toEqual([seen, `"${seen}"`]);
-    await api.as('alice')('PATCH', `${report}/timeline/${first}`, { description: 'Prices lag by two hours' });
+    const edit = await api.as('alice')('PATCH', `${report}/timeline/${first}`, { description: 'Prices lag by two hours' });
+    expect(edit.headers['etag']).toBe(`"${seen + 1}"`);
     const after = await api.as('bob')('GET', report);
     expect(after.headers['content-type']).toBe('application/json; charset=utf-8');
     expect([after.body.revision, after.headers['etag']]).toEqual([seen + 1, `"${seen + 1}"`]);

@@ -11,10 +11,11 @@ import {
   writeExecutiveSummaryBody,
 } from '@hindsight/contracts';
 import { NotFound } from '@hindsight/domain';
-import { Controller, Get, HttpCode, Inject, Patch, Post, Put, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Patch, Post, Put, Req, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Access, WHO } from '../../auth/access.decorator';
+import type { AuthenticatedRequest } from '../../auth/access.guard';
 import { Editor } from '../../http/editor.decorator';
 import { IdParam } from '../../http/id-param.decorator';
 import { ZodBody } from '../../http/zod-body.decorator';
@@ -48,9 +49,14 @@ export class PostmortemsController {
   @Get(':id')
   @ZodResponse(postmortemDocumentSchema, 'The report at its current revision (also in ETag)')
   @Access(WHO.readsReports)
-  async get(@IdParam('id') id: string, @ZodQuery(documentQuery) { asOf }: DocumentQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async get(
+    @IdParam('id') id: string,
+    @ZodQuery(documentQuery) { asOf }: DocumentQuery,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     if (asOf === undefined) {
-      const { text, revision } = await this.documents.current(id);
+      const { text, revision } = await this.documents.current(id, request.report);
       return sendJsonText(reply, text, revision);
     }
     const { state, revision, event } = await this.history.stateAt(id, asOf);

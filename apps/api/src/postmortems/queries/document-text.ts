@@ -3,6 +3,7 @@ import { NotFound } from '@hindsight/domain';
 import type { RecordedEvent } from '@hindsight/event-store';
 import { Inject, Injectable } from '@nestjs/common';
 import { ReportHistory } from '../../audit/report-history';
+import type { CurrentReport } from '../../auth/report-teams';
 
 /**
  * The report document as it stands now, as the JSON text the API sends: serialised once per
@@ -16,8 +17,9 @@ export class DocumentText {
 
   constructor(@Inject(ReportHistory) private readonly history: ReportHistory) {}
 
-  async current(postmortemId: string): Promise<{ text: string; revision: number }> {
-    const { state, revision, event } = await this.history.current(postmortemId);
+  /** `checked`: the report as the access guard just read it, if it did. */
+  async current(postmortemId: string, checked?: CurrentReport): Promise<{ text: string; revision: number }> {
+    const { state, revision, event } = checked ?? (await this.history.current(postmortemId));
     if (state === null) throw new NotFound('Report', postmortemId);
     let text = this.texts.get(event);
     if (text === undefined) this.texts.set(event, (text = JSON.stringify(toDocument(state, { revision, position: event.position }))));

@@ -44,6 +44,13 @@ describe('Given local API tokens kept as events', () => {
     expect(await tokens.revoke(record.id, 'admin')).toBe(false);
   });
 
+  it('given this instance has just authenticated a token, when another revokes it, then the next authentication here refuses it', async () => {
+    const { token, record } = await create();
+    expect((await tokens.authenticate(token)).ok).toBe(true);
+    expect(await new AccessTokens(store, log, [parseVerifierKey(log.vkey)]).revoke(record.id, 'admin')).toBe(true);
+    expect(await tokens.authenticate(token)).toEqual({ ok: false, reason: 'revoked' });
+  });
+
   it('then the log keeps only a hash of the secret, never the token', async () => {
     const { token } = await create();
     await store.close();
