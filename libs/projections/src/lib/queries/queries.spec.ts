@@ -208,6 +208,16 @@ describe('The report list', () => {
     }
   });
 
+  it('given a report moves to another team, when the list is filtered by either team, then it is found under its new team only', async () => {
+    const facts = { title: 'Moved', severity: 'SEV3' as const, services: ['s'], team: 'search', occurredAt: '2026-10-01T10:00:00Z', customerImpact: '', summary: '' };
+    const moved = await project([
+      { postmortemId: 'moved', actor: 'ed', at: '2026-10-01T11:00:00Z', command: { type: 'DraftPostmortem', data: { postmortemId: 'moved', facts } } },
+      { postmortemId: 'moved', actor: 'ed', at: '2026-10-01T12:00:00Z', command: { type: 'ReviseIncidentFacts', data: { changes: { team: 'identity' } } } },
+    ]);
+    expect(listReports(moved.db, { team: 'search', limit: 10, offset: 0 }).total).toBe(0);
+    expect(listReports(moved.db, { team: 'identity', limit: 10, offset: 0 }).items.map((r) => r.id)).toEqual(['moved']);
+  });
+
   it.each(['title', 'team', 'severity', 'status'] as const)('sorts by %s, both ways', (sort) => {
     const asc = listReports(db, { sort, limit: 100, offset: 0 }).items.map((r) => String(r[sort]).toLowerCase());
     const desc = listReports(db, { sort, order: 'desc', limit: 100, offset: 0 }).items.map((r) => String(r[sort]).toLowerCase());

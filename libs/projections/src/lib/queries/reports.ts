@@ -71,12 +71,12 @@ const ftsQuery = (q: string): string =>
 
 /**
  * The teams a team filter names: those whose name matches it (any part, or whole with `exact`),
- * looked up in the team index. One team then reads its reports in index order, a page at a
- * time; several are matched as a list.
+ * among the teams that have reports (a row each, not a scan of every report). One team then
+ * reads its reports in index order, a page at a time; several are matched as a list.
  */
 const teamsMatching = (db: Database.Database, f: ReportFilters): string[] | undefined => {
   const pattern = f.exact ? whole(f.team) : containing(f.team);
-  return pattern === undefined ? undefined : (prepared(db, "SELECT DISTINCT team FROM rm_reports WHERE team LIKE ? ESCAPE '\\'").pluck().all(pattern) as string[]);
+  return pattern === undefined ? undefined : (prepared(db, "SELECT team FROM rm_report_teams WHERE team LIKE ? ESCAPE '\\'").pluck().all(pattern) as string[]);
 };
 
 export const listReports = (db: Database.Database, f: ReportFilters): { items: ReportListItem[]; total: number } => {

@@ -12,7 +12,8 @@ export const reportDocumentProjection: Projection = {
   name: 'report-document',
   // 4: documents carry when the report was first published. 5: documents in a table of their
   // own, so the list's filters and counts scan narrow rows, not every report's whole text.
-  version: 5,
+  // 6: reports per team, so the list matches a team filter against the teams, not every report.
+  version: 6,
   migrate: (db) =>
     db.exec(`
       CREATE TABLE IF NOT EXISTS rm_reports (
@@ -29,9 +30,10 @@ export const reportDocumentProjection: Projection = {
       CREATE INDEX IF NOT EXISTS rm_reports_by_status_and_update ON rm_reports (status, updated_at);
       -- A team's reports newest first, a page at a time, without sorting them all (the list's commonest view).
       CREATE INDEX IF NOT EXISTS rm_reports_by_team ON rm_reports (team, occurred_at DESC, id);
+      CREATE TABLE IF NOT EXISTS rm_report_teams (team TEXT PRIMARY KEY, reports INTEGER NOT NULL) STRICT;
       CREATE VIRTUAL TABLE IF NOT EXISTS rm_reports_search USING fts5(id UNINDEXED, title, impact, timeline, causes, tokenize = 'porter unicode61');
     `),
-  drop: (db) => dropTables(db, ['rm_reports', 'rm_report_documents', 'rm_reports_search']),
+  drop: (db) => dropTables(db, ['rm_reports', 'rm_report_documents', 'rm_report_teams', 'rm_reports_search']),
   apply: (db: Database.Database, changes) => {
     const upsert = prepared(db, `
       INSERT INTO rm_reports (id, title, severity, status, team, services, occurred_at, resolved_at, revision, position,
@@ -47,9 +49,19 @@ export const reportDocumentProjection: Projection = {
     const rowid = prepared(db, 'SELECT rowid FROM rm_reports WHERE id = ?');
     const unindex = prepared(db, 'DELETE FROM rm_reports_search WHERE rowid = ?');
     const index = prepared(db, 'INSERT INTO rm_reports_search (rowid, id, title, impact, timeline, causes) VALUES (?, ?, ?, ?, ?, ?)');
+    const count = prepared(db, 'INSERT INTO rm_report_teams VALUES (?, ?) ON CONFLICT (team) DO UPDATE SET reports = reports + excluded.reports');
+    const uncount = prepared(db, 'DELETE FROM rm_report_teams WHERE team = ? AND reports = 0');
     for (const change of changes) {
       const report = change.after;
       if (!report) continue;
+      const before = change.before?.facts.team;
+      if (before !== report.facts.team) {
+        if (before !== undefined) {
+          count.run(before, -1);
+          uncount.run(before);
+        }
+        count.run(report.facts.team, 1);
+      }
       const last = lastEvent(change);
       const drafted = change.events.find((e) => e.type === 'PostmortemDrafted');
       upsert.run({
