@@ -26,7 +26,7 @@ const main = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'hindsight-soak-'));
   const file = join(dir, 'events.sqlite');
   const ids = await seedDraftReports(file, REPORTS);
-  const api = await spawnApi(file, { HINDSIGHT_RATE_LIMIT: '100000000' });
+  const api = await spawnApi(file, { HINDSIGHT_RATE_LIMIT: '100000000', HINDSIGHT_RATE_LIMIT_PER_ADDRESS: '100000000' });
   const minutes: { minute: number; requests: number; p50: number; p99: number; failures: number; rss: number }[] = [];
   let succeeded = 0;
   try {
