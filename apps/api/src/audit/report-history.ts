@@ -1,19 +1,27 @@
 import { evolve, NotFound, type PostmortemState } from '@hindsight/domain';
 import type { EventStore, RecordedEvent } from '@hindsight/event-store';
 import { Inject, Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { EVENT_STORE, streamOf } from '../postmortems/tokens';
 import { toDomainEvent } from '../postmortems/stored-events';
 
 /** A snapshot every this many revisions keeps time travel fast on long histories. */
 const SNAPSHOT_EVERY = 250n;
 /**
- * Reports whose snapshots are kept in memory, least recently used first out. A report folded
- * from a dozen events weighs a few kilobytes: a thousand keep the reports a team reads at once
- * (each miss re-reads the whole stream; at 200, four reads in five of 1,000 reports missed).
+ * Folded reports kept in memory, least recently used first out, counted in the events folded
+ * into them (a report of 10,000 events counts 10,000; folded state weighs about a kilobyte an
+ * event): a thousand short reports a team reads at once fit, and long reports cannot grow it
+ * past ~50 MB. Each miss re-reads the whole stream.
  */
-const STREAMS_KEPT = 1_000;
+const EVENTS_KEPT = 50_000;
 
 export type AsOf = number | string;
+
+interface Folded {
+  revision: bigint;
+  state: PostmortemState;
+  event: RecordedEvent;
+}
 
 /**
  * Reports as they stood at any revision or instant, folded from their events with the
@@ -22,8 +30,9 @@ export type AsOf = number | string;
  */
 @Injectable()
 export class ReportHistory {
-  private readonly snapshots = new Map<string, Map<bigint, PostmortemState>>();
-  private readonly latest = new Map<string, { revision: bigint; state: PostmortemState; event: RecordedEvent }>();
+  /** Per report, states every SNAPSHOT_EVERY revisions; a report's snapshots count the events of the latest. */
+  private readonly snapshots = new LRUCache<string, Map<bigint, PostmortemState>>({ maxSize: EVENTS_KEPT, sizeCalculation: (kept) => Number([...kept.keys()].reduce((a, b) => (a > b ? a : b), 0n)) + 1 });
+  private readonly latest = new LRUCache<string, Folded>({ maxSize: EVENTS_KEPT, sizeCalculation: (folded) => Number(folded.revision) + 1 });
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
@@ -46,9 +55,7 @@ export class ReportHistory {
       event = next;
       if (revision % SNAPSHOT_EVERY === 0n) this.remember(stream, revision, state);
     }
-    this.latest.delete(stream);
-    this.latest.set(stream, { revision, state, event });
-    if (this.latest.size > STREAMS_KEPT) this.latest.delete(this.latest.keys().next().value as string);
+    if (events.length > 0 || !known) this.latest.set(stream, { revision, state, event });
     return { state, revision: Number(revision), event };
   }
 
@@ -82,8 +89,6 @@ export class ReportHistory {
   private nearestSnapshot(stream: string, revision: bigint): [bigint, PostmortemState] {
     const kept = this.snapshots.get(stream);
     if (!kept) return [-1n, null];
-    this.snapshots.delete(stream);
-    this.snapshots.set(stream, kept);
     const best = [...kept.keys()].filter((r) => r <= revision).sort((a, b) => (a < b ? 1 : -1))[0];
     return best === undefined ? [-1n, null] : [best, kept.get(best) as PostmortemState];
   }
@@ -91,8 +96,6 @@ export class ReportHistory {
   private remember(stream: string, revision: bigint, state: PostmortemState): void {
     const kept = this.snapshots.get(stream) ?? new Map<bigint, PostmortemState>();
     kept.set(revision, state);
-    this.snapshots.delete(stream);
     this.snapshots.set(stream, kept);
-    if (this.snapshots.size > STREAMS_KEPT) this.snapshots.delete(this.snapshots.keys().next().value as string);
   }
 }

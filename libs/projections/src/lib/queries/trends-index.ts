@@ -79,7 +79,9 @@ export class TrendsIndex {
     const where = ids === undefined ? '' : ONLY;
     const services = new Map<string, string[]>();
     for (const [id, service] of prepared(this.db, `SELECT report_id, service FROM rm_incident_services ${where}`).raw().all(...(ids ? [ids] : [])) as [string, string][]) {
-      services.set(id, [...(services.get(id) ?? []), service]);
+      const known = services.get(id);
+      if (known) known.push(service);
+      else services.set(id, [service]);
     }
     const seen = new Set<string>();
     for (const row of prepared(this.db, `SELECT ${COLUMNS} FROM rm_incidents ${where}`).raw().all(...(ids ? [ids] : [])) as unknown[][]) {
