@@ -2,7 +2,7 @@ import { EVIDENCE_KINDS, IMPORT_FORMATS, TIMELINE_ENTRY_KINDS } from '@hindsight
 import { z } from 'zod';
 import { SUGGESTION_STATUSES } from '../commands/imports';
 import { commandAcceptedSchema } from './common';
-import { instant, oneOf, position } from './values';
+import { instant, oneOf, readPosition } from './values';
 
 const unparsed = z.object({ count: z.number().int(), lines: z.array(z.number().int()).describe('the first 100 line (or record) numbers') });
 
@@ -46,7 +46,7 @@ export const suggestionSchema = z.object({
 /** GET /api/postmortems/:id/suggestions */
 export const suggestionsViewSchema = z.object({
   suggestions: z.array(suggestionSchema),
-  position: position().nullable().describe('the log position this read reflects; null before the first event'),
+  ...readPosition,
 });
 export type SuggestionsView = z.infer<typeof suggestionsViewSchema>;
 export type SuggestionView = z.infer<typeof suggestionSchema>;

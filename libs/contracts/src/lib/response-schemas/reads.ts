@@ -2,18 +2,8 @@ import { ACTION_ITEM_STATUSES, EFFORTS, FREQUENCIES, PRIORITY_BANDS, REPORT_STAT
 import { z } from 'zod';
 import { DIRECTORY_KINDS, TREND_GROUPINGS } from '../queries';
 import type { ActionItemBoard, CausesView, Directory, MyWork, RelatedIncidents, ReportList, TimelineView, Trends } from '../read-responses';
-import { calendarDay, instant, oneOf, orNull, position } from './values';
+import { calendarDay, instant, oneOf, orNull, readPosition } from './values';
 
-const readPosition = {
-  position: orNull(position()).describe('the log position this read reflects; null before the first event'),
-  lag: z
-    .object({
-      events: z.number().int().min(0).describe('events in the log the read models have not applied yet, counted up to 10,000'),
-      seconds: z.number().min(0).describe('how long the oldest of them has waited; 0 when there is none'),
-      catchingUp: z.boolean().describe('the read models are still catching up with the log (after start, or resuming a lost subscription) rather than following it live'),
-    })
-    .describe('how far behind the log this read is, measured at most a second before it'),
-};
 
 /** GET /api/postmortems */
 const reportListItem = () =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant, orNull, position } from './values';
+import { instant, orNull, readPosition } from './values';
 
 const STAGE_STATUSES = ['waiting', 'due', 'overdue', 'met', 'late', 'not_applicable'] as const;
 
@@ -16,7 +16,7 @@ const stageClock = z.object({
 
 /** GET /api/postmortems/:id/deadlines (docs/communications.md#regulatory-clocks) */
 export const deadlinesSchema = z.object({
-  position: orNull(position()),
+  ...readPosition,
   asOf: instant().describe('the moment statuses are given for'),
   regimes: z.array(
     z.object({
@@ -32,7 +32,7 @@ export type Deadlines = z.infer<typeof deadlinesSchema>;
 
 /** GET /api/trends/regulatory */
 export const regulatoryTrendsSchema = z.object({
-  position: orNull(position()),
+  ...readPosition,
   asOf: instant(),
   regimes: z.array(
     z.object({
@@ -56,18 +56,18 @@ export type Regimes = z.infer<typeof regimesSchema>;
 
 /** GET /api/postmortems/:id/drafts/:draft: a communication's first text, filled from the report by a template. */
 export const draftSchema = z.object({
-  position: orNull(position()),
+  ...readPosition,
   draft: z.enum(['internal-summary', 'meeting-agenda', 'customer-notice', 'status-summary', 'regulatory-report']),
   title: z.string(),
   audience: z.enum(['internal', 'external']).describe('external drafts are built from the fields chosen for outside readers only'),
   subject: z.string(),
   text: z.string(),
 });
-export type DraftText = Omit<z.infer<typeof draftSchema>, 'position'>;
+export type DraftText = Omit<z.infer<typeof draftSchema>, 'position' | 'lag'>;
 
 /** GET /api/me/notices: what the caller should hear of, newest first. */
 export const noticesSchema = z.object({
-  position: orNull(position()),
+  ...readPosition,
   notices: z.array(
     z.object({
       kind: z.enum(['communication', 'assignment']).describe('a communication sent to them as a stakeholder, or an action item assigned to them'),

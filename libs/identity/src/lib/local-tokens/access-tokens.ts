@@ -31,7 +31,6 @@ export class AccessTokens {
   private readonly registry: TokenRegistry;
   private nextRevision = 0n;
   private reading: Promise<void> = Promise.resolve();
-  private readThisTurn = false;
 
   constructor(
     private readonly store: EventStore,
@@ -41,15 +40,8 @@ export class AccessTokens {
     this.registry = new TokenRegistry(keys);
   }
 
-  /**
-   * Reads the access stream's new events, one reader at a time, at most once per turn of the
-   * event loop: the requests a server reads together share one read, and a change made anywhere
-   * (another instance, the command line) is acknowledged only after its commit, in a later turn.
-   */
+  /** Reads the access stream's new events, one reader at a time. */
   refresh(): Promise<void> {
-    if (this.readThisTurn) return this.reading;
-    this.readThisTurn = true;
-    setImmediate(() => (this.readThisTurn = false));
     // A failed read fails its callers, never the reads queued after it.
     this.reading = this.reading.catch(() => undefined).then(async () => {
       const events = await this.store.readStream(ACCESS_STREAM, { fromRevision: this.nextRevision });
@@ -79,12 +71,10 @@ export class AccessTokens {
 
   /** Revokes at once; false when there is no such active token. */
   async revoke(id: string, by: string, now = new Date()): Promise<boolean> {
-    this.readThisTurn = false;
     await this.refresh();
     const record = this.registry.get(id);
     if (!record || record.revokedAt) return false;
     await this.store.append(ACCESS_STREAM, [tokenRevoked(id, by, now)], 'any');
-    this.readThisTurn = false;
     await this.refresh();
     return true;
   }
