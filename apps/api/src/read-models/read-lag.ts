@@ -1,14 +1,10 @@
+import type { ReadLag } from '@hindsight/contracts';
 import { type Lag, ProjectionRunner } from '@hindsight/projections';
 import { Inject, Injectable } from '@nestjs/common';
 import { LAG_COUNT_LIMIT } from '../metrics/projection-lag';
 
 /** A measurement serves every read of the next second: counting costs a read of the log. */
 const MEASURE_EVERY_MS = 1_000;
-
-export interface ReadLag extends Lag {
-  /** The read models are still catching up (after start, or resuming a lost subscription), not following the log live. */
-  catchingUp: boolean;
-}
 
 /**
  * How far behind the log the read models are, as each read says: measured at most a second
