@@ -26,6 +26,7 @@ import { CommandSender } from '../commands/command-sender';
 import type { EditorContext } from '../commands/editor-context';
 import { DocumentText } from '../queries/document-text';
 import { sendJsonText } from '../../http/json-text';
+import { jsonBytesSharingItems } from '../../http/shared-items-json';
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -54,14 +55,14 @@ export class PostmortemsController {
     @ZodQuery(documentQuery) { asOf }: DocumentQuery,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
+  ): Promise<Buffer> {
     if (asOf === undefined) {
       const { text, revision } = await this.documents.current(id, request.report);
       return sendJsonText(reply, text, revision);
     }
     const { state, revision, event } = await this.history.stateAt(id, asOf);
     if (state === null) throw new NotFound('Report', id);
-    return sendJsonText(reply, JSON.stringify(toDocument(state, { revision, position: event.position, asOf: event.metadata.timestamp })), revision);
+    return sendJsonText(reply, jsonBytesSharingItems(toDocument(state, { revision, position: event.position, asOf: event.metadata.timestamp })), revision);
   }
 
   @Patch(':id/facts')
