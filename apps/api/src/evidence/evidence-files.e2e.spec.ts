@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -48,6 +49,16 @@ describe('The evidence locker over HTTP', () => {
     const { body } = await upload('name=not-a-picture.png', Buffer.from('<script>alert(1)</script>\n'));
     expect(body.file.mediaType).toBe('text/plain');
     expect((await download(body.id)).headers.get('content-type')).toBe('text/plain; charset=utf-8');
+  });
+
+  it('given no such report, when a file is uploaded to it or one is asked of it, then 404 and the locker keeps nothing', async () => {
+    const stored = () => readdirSync(lockerDir, { recursive: true }).length;
+    const before = stored();
+    const missing = randomUUID();
+    const uploaded = await fetch(`${api.url}/api/postmortems/${missing}/evidence/files?name=a.log`, { method: 'POST', headers: { authorization: `Bearer ${token()}`, 'content-type': 'application/octet-stream' }, body: Buffer.from('a line\n') });
+    const asked = await fetch(`${api.url}/api/postmortems/${missing}/evidence/${randomUUID()}/file`, { headers: { authorization: `Bearer ${token()}` } });
+    expect([uploaded.status, asked.status]).toEqual([404, 404]);
+    expect(stored()).toBe(before);
   });
 
   it('given a file over the limit, then 413 and nothing is attached', async () => {
