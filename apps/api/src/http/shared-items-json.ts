@@ -18,12 +18,17 @@ const chunks = new WeakMap<object, Chunk>();
 const sameItems = (kept: readonly unknown[], items: readonly unknown[], start: number): boolean =>
   kept.every((item, i) => item === items[start + i]);
 
+/**
+ * Only full runs are kept: the last, partial run of an array differs from one revision to the
+ * next, and keeping it would replace a kept run at each request, to be collected with the old
+ * generation.
+ */
 const chunkAt = (items: readonly unknown[], start: number): Buffer => {
   const end = Math.min(start + CHUNK, items.length);
   const first = items[start];
-  const key = typeof first === 'object' && first !== null ? first : undefined;
+  const key = end - start === CHUNK && typeof first === 'object' && first !== null ? first : undefined;
   const known = key && chunks.get(key);
-  if (known && known.items.length === end - start && sameItems(known.items, items, start)) return known.bytes;
+  if (known && sameItems(known.items, items, start)) return known.bytes;
   const run = items.slice(start, end);
   const bytes = Buffer.from(run.map((item) => JSON.stringify(item) ?? 'null').join(','));
   if (key) chunks.set(key, { items: run, bytes });

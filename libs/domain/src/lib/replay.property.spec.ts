@@ -38,6 +38,25 @@ describe('Any sequence of accepted commands', () => {
       { numRuns: 300 },
     ));
 
+  it('is rebuilt identically when folded in parts, each from where the last stopped, and the parts folded from are left as they were', () =>
+    fc.assert(
+      fc.property(session, fc.array(fc.nat(), { maxLength: 4 }), (commands, cuts) => {
+        const { state, history } = run(commands);
+        const ends = [...new Set(cuts.map((cut) => cut % (history.length + 1)))].sort((a, b) => a - b);
+        let folded: PostmortemState = null;
+        let start = 0;
+        const parts: Array<{ state: PostmortemState; json: string }> = [];
+        for (const end of [...ends, history.length]) {
+          folded = fold(history.slice(start, end), folded);
+          parts.push({ state: folded, json: JSON.stringify(folded) });
+          start = end;
+        }
+        expect(folded).toEqual(state);
+        parts.forEach((part) => expect(JSON.stringify(part.state)).toBe(part.json));
+      }),
+      { numRuns: 300 },
+    ));
+
   it('only ever fails with a domain error, never a crash', () =>
     fc.assert(
       fc.property(session, (commands) => {
