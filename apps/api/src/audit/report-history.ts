@@ -21,7 +21,8 @@ const EVENTS_KEPT = 150_000;
 
 export type AsOf = number | string;
 
-interface Folded {
+/** A report folded up to one of its events. */
+export interface Folded {
   revision: bigint;
   state: PostmortemState;
   event: RecordedEvent;
@@ -48,10 +49,20 @@ export class ReportHistory {
 
   /** The report as it stands now: the last state this process folded, brought up to date with the events since. */
   async current(postmortemId: string): Promise<{ state: PostmortemState; revision: number; event: RecordedEvent }> {
-    const stream = streamOf(postmortemId);
+    const folded = await this.latestOf(streamOf(postmortemId));
+    if (!folded) throw new NotFound('Report', postmortemId);
+    return { ...folded, revision: Number(folded.revision) };
+  }
+
+  /**
+   * A report's stream folded to its last event, from what this process last folded and the
+   * events since; undefined while the stream does not exist. The command side takes its state
+   * from here too, so the API holds one folded copy of each report.
+   */
+  async latestOf(stream: string): Promise<Folded | undefined> {
     const known = this.latest.get(stream);
     const events = await this.store.readStream(stream, { fromRevision: known ? known.revision + 1n : 0n });
-    if (!known && events.length === 0) throw new NotFound('Report', postmortemId);
+    if (events.length === 0) return known;
     let { state, revision, event } = known ?? { state: null as PostmortemState, revision: -1n, event: events[0] };
     for (const next of events) {
       state = evolve(state, toDomainEvent(next));
@@ -59,8 +70,9 @@ export class ReportHistory {
       event = next;
       if (revision % SNAPSHOT_EVERY === 0n) this.remember(stream, revision, state);
     }
-    if (events.length > 0 || !known) this.latest.set(stream, { revision, state, event });
-    return { state, revision: Number(revision), event };
+    const folded = { revision, state, event };
+    this.latest.set(stream, folded);
+    return folded;
   }
 
   /** The report at `asOf` (a revision, or the last revision at or before an instant) and that revision. */

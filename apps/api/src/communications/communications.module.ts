@@ -5,6 +5,8 @@ import { type DynamicModule, Inject, Logger, Module, type OnApplicationBootstrap
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { AppConfig } from '../config/config';
+import { AuditModule } from '../audit/audit.module';
+import { ReportHistory } from '../audit/report-history';
 import { CommandSender } from '../postmortems/commands/command-sender';
 import { EVENT_STORE } from '../postmortems/tokens';
 import { dueItemsByOwner } from '@hindsight/projections';
@@ -32,6 +34,7 @@ export class CommunicationsModule implements OnApplicationBootstrap, OnModuleDes
     const { mail, webhooks, leaseMs, pollMs, retry } = config.outbox;
     return {
       module: CommunicationsModule,
+      imports: [AuditModule],
       controllers: [StatusPageController, DeadlinesController, DraftsController, StakeholderDirectoryController],
       providers: [
         { provide: STATUS_PAGE_CONFIG, useValue: config.statusPage },
@@ -46,9 +49,9 @@ export class CommunicationsModule implements OnApplicationBootstrap, OnModuleDes
         { provide: DeliveryClaims, inject: [EVENT_STORE], useFactory: (store: EventStore) => new DeliveryClaims(store, `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`, leaseMs) },
         {
           provide: Outbox,
-          inject: [EVENT_STORE, READ_MODELS, CommandSender, EmailTransport, DeliveryClaims],
-          useFactory: (store: EventStore, db: Database.Database, commands: CommandSender, email: EmailTransport, claims: DeliveryClaims) =>
-            new Outbox({ claims, ports: new ReportOutboxPorts(store, db, commands), transports: [email, new WebhookTransport(webhooks)], retry }),
+          inject: [ReportHistory, READ_MODELS, CommandSender, EmailTransport, DeliveryClaims],
+          useFactory: (reports: ReportHistory, db: Database.Database, commands: CommandSender, email: EmailTransport, claims: DeliveryClaims) =>
+            new Outbox({ claims, ports: new ReportOutboxPorts(reports, db, commands), transports: [email, new WebhookTransport(webhooks)], retry }),
         },
         {
           provide: BACKGROUND_JOBS,

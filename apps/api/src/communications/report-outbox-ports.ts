@@ -1,10 +1,9 @@
 import type { DeliveryInReport, DueDelivery, Outcome, OutboxPorts } from '@hindsight/communications';
-import type { EventStore } from '@hindsight/event-store';
 import { dueDeliveries } from '@hindsight/projections';
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { CommandSender } from '../postmortems/commands/command-sender';
-import { KnownStreams } from '../postmortems/commands/known-streams';
+import type { FoldedReports } from '../postmortems/commands/known-streams';
 import { streamOf } from '../postmortems/tokens';
 
 /** The actor every outcome is recorded under. */
@@ -15,22 +14,18 @@ export const OUTBOX_ACTOR = 'outbox';
  * state from the report's stream, outcomes recorded as ordinary commands.
  */
 export class ReportOutboxPorts implements OutboxPorts {
-  private readonly streams: KnownStreams;
-
   constructor(
-    store: EventStore,
+    private readonly reports: FoldedReports,
     private readonly readModels: Database.Database,
     private readonly commands: CommandSender,
-  ) {
-    this.streams = new KnownStreams(store, 5_000);
-  }
+  ) {}
 
   async due(now: Date, limit: number): Promise<DueDelivery[]> {
     return dueDeliveries(this.readModels, now, limit);
   }
 
   async current({ postmortemId, communicationId, deliveryId }: DueDelivery): Promise<DeliveryInReport | undefined> {
-    const report = (await this.streams.current(streamOf(postmortemId)))?.state;
+    const report = (await this.reports.latestOf(streamOf(postmortemId)))?.state;
     const communication = report?.communications.find((c) => c.id === communicationId);
     const delivery = communication?.deliveries?.find((d) => d.id === deliveryId);
     if (!report || !communication?.message || !delivery) return undefined;

@@ -2,6 +2,7 @@ import { EVENT_SCHEMA_VERSIONS, conflictingEvents, decide, NotFound, type Postmo
 import { type AppendResult, type EventStore, type NewEvent, WrongExpectedRevisionError } from '@hindsight/event-store';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { ReportHistory } from '../../audit/report-history';
 import { Clock } from '../../clock';
 import { Metrics } from '../../metrics/metrics';
 import { EVENT_STORE, REVIEW_POLICY, type ReviewPolicy, streamOf } from '../tokens';
@@ -32,8 +33,9 @@ export class ExecutePostmortemCommandHandler implements ICommandHandler<ExecuteP
     @Inject(Clock) private readonly clock: Clock,
     @Inject(REVIEW_POLICY) private readonly policy: ReviewPolicy,
     @Inject(Metrics) private readonly metrics: Metrics,
+    @Inject(ReportHistory) history: ReportHistory,
   ) {
-    this.streams = new KnownStreams(store);
+    this.streams = new KnownStreams(store, history);
   }
 
   /** Commands for the same report run one after another in this process; other processes are kept out by the revision check. */

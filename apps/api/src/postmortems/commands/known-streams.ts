@@ -1,4 +1,4 @@
-import { type Authorship, authorshipAfter, fold, type PostmortemState } from '@hindsight/domain';
+import { type Authorship, authorshipAfter, type PostmortemState } from '@hindsight/domain';
 import type { AppendResult, EventStore, RecordedEvent } from '@hindsight/event-store';
 import { LRUCache } from 'lru-cache';
 import { toDomainEvent } from '../stored-events';
@@ -19,11 +19,21 @@ export interface AppliedCommand extends AppendResult {
 }
 
 /**
- * At most this many events are held folded, least recently used reports leaving first
- * (a report of 10,000 events counts 10,000). Folded state takes about as much memory as the
- * parsed events, roughly a kilobyte each.
+ * Where the command side takes each report's folded state from: the read side's
+ * (`ReportHistory`), so that the API holds one folded copy of each report, not one per side.
+ */
+export interface FoldedReports {
+  latestOf(streamId: string): Promise<{ state: PostmortemState; revision: bigint; event: RecordedEvent } | undefined>;
+}
+
+/**
+ * The commands' answers and authors of at most this many events are held, least recently used
+ * reports leaving first (a report of 10,000 events counts 10,000).
  */
 export const KNOWN_EVENTS_LIMIT = 50_000;
+
+/** What the command side keeps of a report beside its folded state. */
+type Remembered = Omit<KnownStream, 'state'>;
 
 const resultOf = (event: RecordedEvent): AppendResult => ({ revision: event.revision, position: event.position });
 const appliedBy = (event: RecordedEvent): AppliedCommand => ({
@@ -37,10 +47,11 @@ const appliedBy = (event: RecordedEvent): AppliedCommand => ({
  * is only ever built from stored events, so it cannot run ahead of the store.
  */
 export class KnownStreams {
-  private readonly known: LRUCache<string, KnownStream>;
+  private readonly known: LRUCache<string, Remembered>;
 
   constructor(
     private readonly store: EventStore,
+    private readonly reports: FoldedReports,
     eventsLimit = KNOWN_EVENTS_LIMIT,
   ) {
     this.known = new LRUCache({ maxSize: eventsLimit, sizeCalculation: (stream) => Number(stream.head.revision) + 1 });
@@ -48,21 +59,21 @@ export class KnownStreams {
 
   /** The stream as it stands in the store now; undefined while it does not exist. */
   async current(streamId: string): Promise<KnownStream | undefined> {
+    const folded = await this.reports.latestOf(streamId);
+    if (!folded) return undefined;
     const known = this.known.get(streamId);
-    const newer = await this.store.readStream(streamId, known && { fromRevision: known.head.revision + 1n });
-    const last = newer.at(-1);
-    if (!last) return known;
+    if (known?.head.revision === folded.revision) return { ...known, state: folded.state };
 
-    const domainEvents = newer.map(toDomainEvent);
-    const state = fold(domainEvents, known?.state ?? null);
+    // The events the folded state has and this memory has not: their commands and authors.
+    const newer = await this.store.readStream(streamId, { fromRevision: known ? known.head.revision + 1n : 0n, toRevision: folded.revision });
     const results = known?.results ?? new Map<string, AppliedCommand>();
     for (const event of newer) results.set(event.metadata.causationId, appliedBy(event));
-    const authorship = domainEvents.reduce<Authorship | undefined>(
-      (authors, event, i) => authorshipAfter(authors, { type: event.type, actor: newer[i].metadata.actor }),
+    const authorship = newer.reduce<Authorship | undefined>(
+      (authors, event) => authorshipAfter(authors, { type: toDomainEvent(event).type, actor: event.metadata.actor }),
       known?.authorship,
     ) as Authorship;
-    const current = { head: resultOf(last), state, results, authorship };
-    this.known.set(streamId, current);
-    return current;
+    const remembered = { head: resultOf(folded.event), results, authorship };
+    this.known.set(streamId, remembered);
+    return { ...remembered, state: folded.state };
   }
 }
