@@ -59,9 +59,9 @@ const copyInto = (out: Buffer, at: number, piece: Piece): number => {
  * The bytes of `JSON.stringify(value)`, for a document whose long top-level arrays share their
  * items with other documents: the revisions of one report share every timeline entry, cause
  * and action item that did not change between them, so time travel through a long report
- * serialises each run of items once, not once per revision read. The result is copied once into a
- * buffer of its exact size: each megabyte allocated outside the heap brings the next full
- * collection closer. Items must never be mutated (folded states never are).
+ * serialises each run of items once, not once per revision read, and copies the runs once,
+ * into a buffer of the document's exact size. Items must never be mutated (folded states never
+ * are).
  */
 export const jsonBytesSharingItems = (value: object): Buffer => {
   const pieces: Piece[] = [];
