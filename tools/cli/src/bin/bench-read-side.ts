@@ -1,3 +1,4 @@
+import type { ReadLag } from '@hindsight/contracts';
 import { percentile } from '@hindsight/projections';
 import { createToken, spawnApi } from '@hindsight/testing';
 import { rmSync } from 'node:fs';
@@ -14,12 +15,6 @@ import { fmt, machine, residentMegabytes, runBenchmark, table, verdict, writeSec
  */
 const SAMPLES = 200;
 const root = join(__dirname, '../..');
-
-interface ReadLag {
-  events: number;
-  seconds: number;
-  catchingUp: boolean;
-}
 
 /** Polls until `answered` holds, sampling the API's resident memory each time; the highest sample. */
 const sampleUntil = async (pid: number, answered: () => Promise<boolean>): Promise<number> => {

@@ -1,3 +1,4 @@
+import type { ReadPosition } from '@hindsight/contracts';
 import { type NewEvent, SqliteEventStore } from '@hindsight/event-store';
 import { spawnApi } from '@hindsight/testing';
 import { EVENT_SCHEMA_VERSIONS, decide, evolve, fold, type PostmortemEvent, type PostmortemState } from '@hindsight/domain';
@@ -76,7 +77,7 @@ const sample = async (count: number, url: string, token: string, paths: () => st
 const caughtUp = async (url: string, token: string): Promise<void> => {
   for (;;) {
     const response = await fetch(`${url}/api/postmortems?limit=1`, { headers: { authorization: `Bearer ${token}` } });
-    const { lag } = (await response.json()) as { lag?: { events: number; catchingUp: boolean } };
+    const { lag } = (await response.json()) as Partial<ReadPosition>;
     if (response.ok && lag?.events === 0 && !lag.catchingUp) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

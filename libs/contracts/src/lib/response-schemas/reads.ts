@@ -4,7 +4,6 @@ import { DIRECTORY_KINDS, TREND_GROUPINGS } from '../queries';
 import type { ActionItemBoard, CausesView, Directory, MyWork, RelatedIncidents, ReportList, TimelineView, Trends } from '../read-responses';
 import { calendarDay, instant, oneOf, orNull, readPosition } from './values';
 
-
 /** GET /api/postmortems */
 const reportListItem = () =>
     z.object({
