@@ -40,6 +40,14 @@ describe('GET /metrics', () => {
     expect(metric('hindsight_projection_resumes')?.metrics[0].value).toBe('0');
   });
 
+  it('says how many events the reports kept in memory hold, against their limit', async () => {
+    const { body } = await api.as('sre')('POST', '/api/postmortems', facts);
+    await api.as('sre')('POST', `/api/postmortems/${body.id}/timeline`, { at: '2026-11-01T10:05:00Z', kind: 'observation', description: 'Kept' });
+    const metric = await scrape();
+    expect(Number(metric('hindsight_report_cache_events')?.metrics[0].value)).toBeGreaterThanOrEqual(2);
+    expect(metric('hindsight_report_cache_events_limit')?.metrics[0].value).toBe('50000');
+  });
+
   it('reports the verdict of the last verification and the open live streams', async () => {
     expect((await api.as('auditor', ['auditor'], [])('GET', '/api/audit/verify')).body.valid).toBe(true);
     const stream = new AbortController();

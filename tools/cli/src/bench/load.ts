@@ -26,6 +26,8 @@ type Request = autocannon.Request;
 const post = (request: Request, path: string, body: object): Request => ({ ...request, method: 'POST', path, body: JSON.stringify(body) });
 const patch = (request: Request, path: string, body: object): Request => ({ ...request, method: 'PATCH', path, body: JSON.stringify(body) });
 
+export const draftReport = (request: Request, title: string) =>
+  post(request, '/api/postmortems', { title, severity: 'SEV3', services: ['api'], team: 'platform', occurredAt: '2026-01-01T00:00:00Z' });
 export const addTimelineEntry = (request: Request, id: string) =>
   post(request, `/api/postmortems/${id}/timeline`, { at: '2026-01-01T00:05:00Z', kind: 'observation', description: 'Under load' });
 export const reviseSeverity = (request: Request, id: string) => patch(request, `/api/postmortems/${id}/facts`, { severity: pick(['SEV2', 'SEV3', 'SEV4']) });
@@ -49,7 +51,9 @@ export interface LoadOptions {
   connections: number;
   /** Requests per second across all connections; unbounded when absent. */
   rate?: number;
-  request: (request: Request) => Request;
+  /** The next request of a connection; `context` is that connection's own, shared with `onResponse`. */
+  request: (request: Request, context: Record<string, unknown>) => Request;
+  onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
 }
 
 export const load = (options: LoadOptions): Promise<Result> =>
@@ -61,7 +65,7 @@ export const load = (options: LoadOptions): Promise<Result> =>
         duration: options.seconds,
         overallRate: options.rate,
         headers: { authorization: `Bearer ${options.token}`, 'content-type': 'application/json' },
-        requests: [{ setupRequest: options.request }],
+        requests: [{ setupRequest: options.request as (request: Request, context: object) => Request, ...(options.onResponse ? { onResponse: options.onResponse as (status: number, body: string, context: object) => void } : {}) }],
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
