@@ -43,24 +43,35 @@ export const directoryProjection: Projection = {
     const count = prepared(db, `
       INSERT INTO rm_directory_counts VALUES (?, ?, ?, ?)
       ON CONFLICT (kind, name, team) DO UPDATE SET reports = reports + excluded.reports`);
+    const uses = prepared(db, 'SELECT 1 FROM rm_directory WHERE report_id = ? AND kind = ? AND name = ? LIMIT 1');
     const recount = (id: string, by: number) => {
       for (const { kind, name, team } of used.all(id) as { kind: string; name: string; team: string }[]) count.run(kind, name, team, by);
     };
+    let renamed = false;
     for (const change of changes) {
       const { postmortemId: id, after } = change;
       if (!after) continue;
       const team = after.facts.team;
+      const actors = new Set(change.events.map((e) => e.metadata.actor));
+      if (!touches(change, ['ActionItem', 'IncidentFacts', 'PostmortemDrafted'])) {
+        // Most changes name no one new: only a person who had not changed the report before counts it once more.
+        for (const actor of actors) {
+          if (!uses.get(id, 'person', actor)) count.run('person', actor, team, 1);
+          note.run(id, team, 'person', actor, 'actor');
+        }
+        continue;
+      }
+      renamed = true;
       // The report stops counting for the names it used and counts again for those it uses now.
       recount(id, -1);
-      if (touches(change, ['ActionItem', 'IncidentFacts', 'PostmortemDrafted'])) {
-        forget.run(id);
-        retag.run(team, id);
-        const named = new Map(namesIn(after).map(([kind, name]) => [`${kind} ${name}`, [kind, name]] as const));
-        for (const [kind, name] of named.values()) note.run(id, team, kind, name, 'named');
-      }
-      for (const actor of new Set(change.events.map((e) => e.metadata.actor))) note.run(id, team, 'person', actor, 'actor');
+      forget.run(id);
+      retag.run(team, id);
+      const named = new Map(namesIn(after).map(([kind, name]) => [`${kind} ${name}`, [kind, name]] as const));
+      for (const [kind, name] of named.values()) note.run(id, team, kind, name, 'named');
+      for (const actor of actors) note.run(id, team, 'person', actor, 'actor');
       recount(id, 1);
     }
-    prepared(db, 'DELETE FROM rm_directory_counts WHERE reports = 0').run();
+    // Only a renaming can leave a name no report uses.
+    if (renamed) prepared(db, 'DELETE FROM rm_directory_counts WHERE reports = 0').run();
   },
 };
