@@ -16,7 +16,7 @@ const SNAPSHOT_EVERY = 50n;
  * into them (a report of 10,000 events counts 10,000; folded state weighs under a kilobyte an
  * event, much of it shared between revisions). A miss re-reads and folds the whole stream, about
  * a millisecond for a report of 200 events. Sized for the reports an organisation edits and reads
- * at once, not for all it has: the soak's 100 open reviews of up to 120 events fit six times over.
+ * at once, not for all it has: the soak's 100 open reviews of up to 120 events fit four times over.
  */
 export const REPORT_EVENTS_KEPT = 50_000;
 
