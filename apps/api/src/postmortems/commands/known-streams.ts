@@ -1,6 +1,7 @@
 import { type Authorship, authorshipAfter, type PostmortemState } from '@hindsight/domain';
 import type { AppendResult, EventStore, RecordedEvent } from '@hindsight/event-store';
 import { LRUCache } from 'lru-cache';
+import type { Folded } from '../../audit/report-history';
 import { toDomainEvent } from '../stored-events';
 
 /** A report's stream as the command side last read it. */
@@ -23,7 +24,7 @@ export interface AppliedCommand extends AppendResult {
  * (`ReportHistory`), so that the API holds one folded copy of each report, not one per side.
  */
 export interface FoldedReports {
-  latestOf(streamId: string): Promise<{ state: PostmortemState; revision: bigint; event: RecordedEvent } | undefined>;
+  latestOf(streamId: string): Promise<Folded | undefined>;
 }
 
 /**
