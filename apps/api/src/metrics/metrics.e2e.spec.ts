@@ -1,4 +1,4 @@
-import parsePrometheusTextFormat from 'parse-prometheus-text-format';
+import { parseMetrics } from '@hindsight/testing';
 import { type ApiUnderTest, startApi } from '../testing/api-under-test';
 
 const facts = { title: 'Metrics outage', severity: 'SEV3', services: ['api'], team: 'sre', occurredAt: '2026-11-01T10:00:00Z' };
@@ -12,8 +12,7 @@ describe('GET /metrics', () => {
     const response = await fetch(`${api.url}/metrics`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
-    const families = parsePrometheusTextFormat(await response.text());
-    return (name: string) => families.find((f) => f.name === name);
+    return parseMetrics(await response.text());
   };
 
   it('is Prometheus text that a parser reads, needing no token', async () => {

@@ -1,12 +1,12 @@
 declare module 'parse-prometheus-text-format' {
-  interface Sample {
+  export interface Sample {
     labels?: Record<string, string>;
     value?: string;
     buckets?: Record<string, string>;
     count?: string;
     sum?: string;
   }
-  interface MetricFamily {
+  export interface MetricFamily {
     name: string;
     help: string;
     type: 'COUNTER' | 'GAUGE' | 'HISTOGRAM' | 'SUMMARY' | 'UNTYPED';

@@ -1,5 +1,5 @@
 import { SqliteEventStore, verifyLog } from '@hindsight/event-store';
-import { spawnApi } from '@hindsight/testing';
+import { scrapeMetrics, spawnApi } from '@hindsight/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,10 +29,9 @@ const root = join(__dirname, '../..');
 
 /** A gauge's value from the API's `/metrics`. */
 const gauge = async (url: string, name: string): Promise<number> => {
-  const text = await (await fetch(`${url}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith(`${name} `));
-  if (!line) throw new Error(`/metrics has no ${name}`);
-  return Number(line.slice(name.length + 1));
+  const value = (await scrapeMetrics(url))(name)?.metrics[0]?.value;
+  if (value === undefined) throw new Error(`/metrics has no ${name}`);
+  return Number(value);
 };
 
 const main = async () => {
