@@ -1,5 +1,6 @@
 export * from './lib/projection';
-export { ProjectionRunner, type Progress, type RunnerOptions } from './lib/projection-runner';
+export { ProjectionRunner } from './lib/projection-runner';
+export type { Progress, RunnerOptions } from './lib/runner-options';
 export { type Lag, resumeDelay } from './lib/following';
 export { openReadModels, readModelsPathFor } from './lib/read-model-database';
 export { ALL_PROJECTIONS } from './lib/read-models';

@@ -1,32 +1,18 @@
-import { evolve, isPostmortemEventType, type PostmortemState } from '@hindsight/domain';
+import { isPostmortemEventType } from '@hindsight/domain';
 import { comparePositions, type EventStore, type Position, type RecordedEvent, type Subscription } from '@hindsight/event-store';
 import type Database from 'better-sqlite3';
 import { postmortemIdOf, type ProjectedEvent, type Projection, type ReportChange } from './projection';
 import { type Lag, nextBatchSize, resumeDelay } from './following';
 import { type Checkpoint, storeCheckpoint, storedCheckpoints } from './checkpoint-table';
 import { ReportStates } from './report-states';
+import type { Progress, RunnerOptions } from './runner-options';
+import { reportsUpTo } from './reports-in-full';
+import { changesOfBatch, changesOfReports } from './report-changes';
 
-export interface RunnerOptions {
-  /** The most events read and applied together while catching up. */
-  batchSize?: number;
-  /**
-   * How long one batch may hold the event loop while catching up (a server answering meanwhile):
-   * batches shrink while they take longer. Unset: always `batchSize` (a rebuild with nothing to answer).
-   */
-  sliceMs?: number;
-  warn?: (message: string) => void;
-  /** How long to wait before resuming a lost subscription: capped exponential backoff, full jitter. */
-  resumeDelayMs?: { first: number; max: number };
-  /** How many folded reports stay in memory between batches (the rest are read back from their stored state). */
-  statesKept?: number;
-}
+/** The version a checkpoint carries while its projection is rebuilt report by report: not yet usable. */
+const REBUILDING = -1;
 
 const FIRST_SLICED_BATCH = 500;
-
-export interface Progress {
-  applied: number;
-  position: Position | undefined;
-}
 
 /**
  * Reads the global log from the lowest checkpoint and applies it to every projection that has
@@ -180,15 +166,30 @@ export class ProjectionRunner {
     }
   }
 
-  /** Drops the named projections (all by default) and applies the whole log to them again. */
+  /**
+   * Drops the named projections (all by default) and applies the whole log to them again. All of
+   * them: each report folded whole and written once, up to the log's head as the rebuild began;
+   * what was appended since is then caught up in order. Until that is done their checkpoints say
+   * REBUILDING, so a rebuild cut short starts over. Some: the log in order.
+   */
   async rebuild(names?: readonly string[], onProgress?: (progress: Progress) => void): Promise<number> {
     const chosen = this.projections.filter((p) => !names || names.includes(p.name));
-    const reset = this.db.transaction(() => {
-      for (const projection of chosen) this.resetProjection(projection);
+    const head = chosen.length === this.projections.length ? await this.store.lastPosition() : undefined;
+    this.db.transaction(() => {
+      for (const projection of chosen) this.resetProjection(projection, head === undefined ? projection.version : REBUILDING);
       this.states.reset();
-    });
-    reset();
-    return this.catchUp(onProgress);
+    })();
+    if (head === undefined) return this.catchUp(onProgress);
+    let applied = 0;
+    for await (const reports of reportsUpTo(this.store, head, this.options.batchSize)) {
+      applied += this.applyReports(reports);
+      onProgress?.({ applied, position: undefined });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.db.transaction(() => chosen.forEach((p) => this.saveCheckpoint(p.name, { version: p.version, position: head })))();
+    this.states.discard();
+    this.waiters.forEach((check) => check());
+    return applied + (await this.catchUp((progress) => onProgress?.({ ...progress, applied: applied + progress.applied })));
   }
 
   /** Calls `listener` with each batch of events once the read models reflect it; returns the unsubscribe. */
@@ -226,7 +227,8 @@ export class ProjectionRunner {
           projection.migrate(this.db);
           this.checkpoints.set(projection.name, row);
         } else {
-          if (row) this.options.warn(`Projection ${projection.name} changed from version ${row.version} to ${projection.version}: rebuilding it`);
+          if (row?.version === REBUILDING) this.options.warn(`Projection ${projection.name} was being rebuilt when it stopped: rebuilding it again`);
+          else if (row) this.options.warn(`Projection ${projection.name} changed from version ${row.version} to ${projection.version}: rebuilding it`);
           this.resetProjection(projection);
           stale = true;
         }
@@ -235,10 +237,10 @@ export class ProjectionRunner {
     })();
   }
 
-  private resetProjection(projection: Projection): void {
+  private resetProjection(projection: Projection, version = projection.version): void {
     projection.drop(this.db);
     projection.migrate(this.db);
-    this.saveCheckpoint(projection.name, { version: projection.version, position: undefined });
+    this.saveCheckpoint(projection.name, { version, position: undefined });
   }
 
   private saveCheckpoint(name: string, checkpoint: Checkpoint): void {
@@ -246,45 +248,46 @@ export class ProjectionRunner {
     this.checkpoints.set(name, checkpoint);
   }
 
+  private isKnown(recorded: RecordedEvent): recorded is ProjectedEvent {
+    if (isPostmortemEventType(recorded.type)) return true;
+    if (!this.warnedTypes.has(recorded.type)) this.options.warn(`Projections skip unknown event type '${recorded.type}'`);
+    this.warnedTypes.add(recorded.type);
+    return false;
+  }
+
+  /** Whole reports, each folded from its first event, in one transaction; checkpoints stay. */
+  private applyReports(reports: readonly RecordedEvent[][]): number {
+    const known = reports.map((stream) => stream.filter((recorded) => this.isKnown(recorded)));
+    const changes = changesOfReports(known, this.states);
+    const applied = reports.flat();
+    this.commit(applied, () => this.projections.forEach((projection) => projection.apply(this.db, changes)));
+    return applied.length;
+  }
+
   private applyBatch(batch: readonly RecordedEvent[]): void {
     const last = batch[batch.length - 1].position;
-    const changes = new Map<string, Map<string, ReportChange>>(this.projections.map((p) => [p.name, new Map()]));
-    const transaction = this.db.transaction(() => {
-      for (const recorded of batch) {
-        const id = postmortemIdOf(recorded.streamId);
-        if (id === undefined) continue;
-        if (!isPostmortemEventType(recorded.type)) {
-          if (!this.warnedTypes.has(recorded.type)) this.options.warn(`Projections skip unknown event type '${recorded.type}'`);
-          this.warnedTypes.add(recorded.type);
-          continue;
-        }
-        const event = recorded as ProjectedEvent;
-        const before = this.states.get(id);
-        const after: PostmortemState = evolve(before, event);
-        this.states.set(id, after);
-        for (const projection of this.projections) {
-          const seen = this.checkpoints.get(projection.name)?.position;
-          if (seen !== undefined && comparePositions(event.position, seen) <= 0) continue;
-          const byReport = changes.get(projection.name) as Map<string, ReportChange>;
-          const change = byReport.get(id) ?? { postmortemId: id, before, after, events: [] };
-          change.after = after;
-          change.events.push(event);
-          byReport.set(id, change);
-        }
-      }
+    const known = batch.filter((recorded): recorded is ProjectedEvent => postmortemIdOf(recorded.streamId) !== undefined && this.isKnown(recorded));
+    this.commit(batch, () => {
+      const changes = changesOfBatch(known, this.states, new Map(this.projections.map((p) => [p.name, this.checkpoints.get(p.name)?.position])));
       for (const projection of this.projections) {
-        const byReport = changes.get(projection.name) as Map<string, ReportChange>;
-        if (byReport.size > 0) projection.apply(this.db, [...byReport.values()]);
+        const ofProjection = changes.get(projection.name) as ReportChange[];
+        if (ofProjection.length > 0) projection.apply(this.db, ofProjection);
         const checkpoint = this.checkpoints.get(projection.name) as Checkpoint;
         if (checkpoint.position === undefined || comparePositions(last, checkpoint.position) > 0) {
           this.saveCheckpoint(projection.name, { version: projection.version, position: last });
         }
       }
-      this.states.flush();
     });
+  }
+
+  /** `write` and the folded states it changed, in one transaction; in memory, all as it was if it fails. */
+  private commit(events: readonly RecordedEvent[], write: () => void): void {
     const saved = new Map(this.checkpoints);
     try {
-      transaction();
+      this.db.transaction(() => {
+        write();
+        this.states.flush();
+      })();
     } catch (error) {
       this.checkpoints.clear();
       saved.forEach((value, key) => this.checkpoints.set(key, value));
@@ -292,6 +295,6 @@ export class ProjectionRunner {
       throw error;
     }
     this.waiters.forEach((check) => check());
-    this.listeners.forEach((listener) => listener(batch));
+    this.listeners.forEach((listener) => listener(events));
   }
 }
