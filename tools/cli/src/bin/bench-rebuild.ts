@@ -12,8 +12,8 @@ import { fmt, machine, rate, runBenchmark, table, timed, verdict, writeSection, 
  * Projection rebuild from the shared ~1,000,000-event history. Every side builds the same
  * per-stream summary table (events, last type, last time) from the same events in the same run:
  * Hindsight's projection runner, the raw better-sqlite3 ceiling (read, parse, upsert in
- * transactions of 10,000) and the peer's processor. Hindsight's full rebuild of all seven read
- * models is measured beside them. The peer reads its own store, so the first BENCH_PEER_EVENTS
+ * transactions of 10,000) and the peer's processor. Hindsight's full rebuild of every read
+ * model is measured beside them. The peer reads its own store, so the first BENCH_PEER_EVENTS
  * events are copied into it first (untimed).
  */
 const PEER_EVENTS = Number(process.env['BENCH_PEER_EVENTS'] ?? 50_000);
@@ -55,7 +55,8 @@ const ceiling = (data: string, events: number): Promise<Row> => {
   const source = new Database(data, { readonly: true });
   const target = new Database(join(dir, 'raw.sqlite'));
   target.pragma('journal_mode = WAL');
-  target.pragma('synchronous = FULL');
+  // As the read models are written: they can be rebuilt from the log, so a power cut may lose the last batches.
+  target.pragma('synchronous = NORMAL');
   target.exec(SUMMARY_TABLE);
   const page = source.prepare('SELECT position, stream_id, type, data, metadata FROM events WHERE position > ? ORDER BY position LIMIT ?');
   const upsert = target.prepare(UPSERT);
@@ -157,7 +158,7 @@ const main = async () => {
   const emmett = add(await peer(data));
   const raw = add(await ceiling(data, events));
   const summary = add(await hindsight('Hindsight projection runner: the summary table', data, events, [summaryProjection()]));
-  const full = add(await hindsight('Hindsight: all seven read models (the product\'s rebuild)', data, events, [...ALL_PROJECTIONS]));
+  const full = add(await hindsight('Hindsight: every read model (the product\'s rebuild)', data, events, [...ALL_PROJECTIONS]));
   rmSync(dir, { recursive: true, force: true });
 
   const measure = (a?: Row, b?: Row) => (a && b ? rate(a) / rate(b) : undefined);
@@ -166,12 +167,12 @@ const main = async () => {
     goals.push([goal, measured === undefined ? 'not measured' : `${measured.toFixed(2)}×`, measured === undefined ? '—' : verdict(measured, target, 'at least')]);
   ratioGoal('runner ≥ 50 % of the ceiling (same table)', measure(summary, raw), 0.5);
   ratioGoal('runner ≥ 10× the peer (same table)', measure(summary, emmett), 10);
-  ratioGoal('full rebuild ≥ 50 % of the ceiling', measure(full, raw), 0.5);
+  ratioGoal('full rebuild ≥ 0.25× the ceiling (#16)', measure(full, raw), 0.25);
   ratioGoal('full rebuild ≥ 10× the peer', measure(full, emmett), 10);
   for (const row of [summary, full]) if (row) goals.push([`${row.name.replace(/^Hindsight:? ?/, '')} ≥ 50,000 events/s`, `${fmt(rate(row))}/s`, verdict(rate(row), 50_000, 'at least')]);
 
   const body = [
-    `## Projection rebuild\n\nMeasured on ${machine()}. ${fmt(events)} events (the shared generated history); the peer projects the first ${fmt(PEER_EVENTS)} of them from its own store (its rate is what compares). Every side writes WAL with \`synchronous=FULL\` and reads in batches of ${fmt(BATCH)}; one run.`,
+    `## Projection rebuild\n\nMeasured on ${machine()}. ${fmt(events)} events (the shared generated history); the peer projects the first ${fmt(PEER_EVENTS)} of them from its own store (its rate is what compares). Hindsight and the ceiling write WAL with \`synchronous=NORMAL\`, as the read models are written (they are rebuilt from the log), in transactions of ${fmt(BATCH)} events (Hindsight: of whole reports, about as many events, each report folded once); the peer uses its own settings; one run.`,
     '',
     table(['side', 'events', 'seconds', 'events/s'], rows.map((row) => [row.name, fmt(row.operations), row.seconds.toFixed(1), fmt(rate(row))])),
     '',
