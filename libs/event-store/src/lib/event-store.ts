@@ -90,6 +90,12 @@ export interface EventStore {
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** Events of every stream in global order. */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /**
+   * Every stream's events at or before `upTo`, one stream at a time, each whole and in revision
+   * order; the streams once each, in an order of the adapter's choosing. What a rebuild folds
+   * instead of the log in order. `pageSize`: how many events the adapter reads at a time.
+   */
+  readEachStream(upTo: Position, pageSize?: number): AsyncIterable<RecordedEvent[]>;
   /** The position of the newest event in the log; undefined while the log is empty. */
   lastPosition(): Promise<Position | undefined>;
   /** Delivers every event after `after` in global order, then new events as they are appended. */

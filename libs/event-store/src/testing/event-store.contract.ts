@@ -151,6 +151,26 @@ export const eventStoreContract = (name: string, open: () => Promise<ContractSub
         const after = await store.readAll({ after: ours[0].position, limit: 1 });
         expect(after.map((e) => e.id)).toEqual([ours[1].id]);
       });
+
+      it('reads each stream whole up to a position, every stream once, a few events at a time', async () => {
+        const [a, b, c] = [streamName(), streamName(), streamName()];
+        await store.append(a, [newEvent(), newEvent()], 'no_stream');
+        await store.append(b, [newEvent()], 'no_stream');
+        const { position: upTo } = await store.append(a, [newEvent(), newEvent()], 1n);
+        await store.append(b, [newEvent()], 0n);
+        await store.append(c, [newEvent()], 'no_stream');
+
+        const streams: RecordedEvent[][] = [];
+        for await (const stream of store.readEachStream(upTo, 3)) streams.push(stream);
+
+        expect(new Set(streams.map((stream) => stream[0].streamId)).size).toBe(streams.length);
+        expect(streams.flat().every((e) => comparePositions(e.position, upTo) <= 0)).toBe(true);
+        expect(streams.flat().length).toBe((await store.readAll()).filter((e) => comparePositions(e.position, upTo) <= 0).length);
+        const ours = new Map(streams.filter((stream) => [a, b, c].includes(stream[0].streamId)).map((stream) => [stream[0].streamId, stream]));
+        expect([...ours.keys()].sort()).toEqual([a, b].sort());
+        expect(ours.get(a)).toEqual(await store.readStream(a));
+        expect(ours.get(b)).toEqual(await store.readStream(b, { toRevision: 0n }));
+      });
     });
 
     it('knows the position of the newest event in the log', async () => {

@@ -21,6 +21,7 @@ class SeveringStore implements EventStore {
   append: EventStore['append'] = (...args) => this.inner.append(...args);
   readStream: EventStore['readStream'] = (...args) => this.inner.readStream(...args);
   readAll: EventStore['readAll'] = (...args) => this.inner.readAll(...args);
+  readEachStream: EventStore['readEachStream'] = (...args) => this.inner.readEachStream(...args);
   lastPosition: EventStore['lastPosition'] = () => this.inner.lastPosition();
   close: EventStore['close'] = () => this.inner.close();
 

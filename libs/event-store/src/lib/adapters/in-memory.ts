@@ -74,6 +74,13 @@ export class InMemoryEventStore implements EventStore {
       .map((e) => structuredClone(e));
   }
 
+  async *readEachStream(upTo: Position): AsyncGenerator<RecordedEvent[]> {
+    for (const stream of [...this.log.streams.values()]) {
+      const whole = stream.filter((e) => e.position <= upTo).map((e) => structuredClone(e));
+      if (whole.length > 0) yield whole;
+    }
+  }
+
   async lastPosition(): Promise<Position | undefined> {
     return this.log.all.at(-1)?.position;
   }

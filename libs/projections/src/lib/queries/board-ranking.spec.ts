@@ -18,6 +18,7 @@ const readModels = async (crowded: boolean): Promise<Database.Database> => {
   const db = openReadModels(':memory:');
   if (crowded) {
     migrateCategoryBits(db);
+    db.exec('DELETE FROM rm_category_bits');
     for (let bit = 0; bit < OVERFLOW_BIT; bit++) db.prepare('INSERT INTO rm_category_bits VALUES (?, ?)').run(`unused-${bit}`, bit);
   }
   await new ProjectionRunner(store, db, ALL_PROJECTIONS).catchUp();

@@ -11,7 +11,8 @@ import { dropTables, json, touches, prepared } from './sql';
 export const actionItemsProjection: Projection = {
   name: 'action-items',
   // 3: category mask and the fixed parts of the priority; change it with the domain's weights.
-  version: 3,
+  // 4: the domain's categories hold the first bits, whatever order reports are applied in.
+  version: 4,
   migrate: (db) => {
     migrateCategoryBits(db);
     db.exec(`

@@ -27,6 +27,7 @@ import { chainEvents } from '../../hash-chain';
 import { DEFAULT_MAX_APPEND_BYTES, requireAppendable } from '../../append-limit';
 import { earlierAppend, type StoredEventRef } from '../../idempotency';
 import { decodePosition, isHindsightEvent, toEventData, toRecordedEvent, toWrongExpectedRevision } from './kurrentdb-mapping';
+import { eachStreamFromTheLog } from '../../each-stream';
 
 /** A retried append is recognised among the stream's most recent events. */
 const IDEMPOTENCY_WINDOW = 500n;
@@ -93,6 +94,11 @@ export class KurrentDbEventStore implements EventStore {
       if (events.length === limit) break;
     }
     return events;
+  }
+
+  /** $all has no order by stream: the streams are found in it, then read one by one. */
+  readEachStream(upTo: Position, pageSize?: number): AsyncIterable<RecordedEvent[]> {
+    return eachStreamFromTheLog(this, upTo, pageSize);
   }
 
   async lastPosition(): Promise<Position | undefined> {

@@ -73,6 +73,10 @@ export class SqliteEventStore implements EventStore {
         'SELECT * FROM events WHERE stream_id = ? AND revision BETWEEN ? AND ? ORDER BY revision',
       ),
       all: db.prepare<[bigint, number], EventRow>('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
+      // Stream after stream along the (stream_id, revision) index, a page at a time from where the last one ended.
+      byStream: db.prepare<[bigint, string, bigint, number], EventRow>(
+        'SELECT * FROM events WHERE position <= ? AND (stream_id, revision) > (?, ?) ORDER BY stream_id, revision LIMIT ?',
+      ),
       last: db.prepare<[], { position: bigint | null }>('SELECT max(position) AS position FROM events'),
     };
     // Nested in the group transaction, each append runs in a savepoint: a refused one leaves the others.
@@ -113,6 +117,24 @@ export class SqliteEventStore implements EventStore {
 
   async readAll({ after, limit = Number.MAX_SAFE_INTEGER }: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     return this.statements.all.all(after === undefined ? 0n : parsePosition(after), limit).map(toRecordedEvent);
+  }
+
+  /** Streams in the order of their ids, each event read once. */
+  async *readEachStream(upTo: Position, pageSize = 10_000): AsyncGenerator<RecordedEvent[]> {
+    let stream: RecordedEvent[] = [];
+    for (let after: EventRow | undefined; ; ) {
+      const rows = this.statements.byStream.all(parsePosition(upTo), after?.stream_id ?? '', after?.revision ?? -1n, pageSize);
+      for (const row of rows) {
+        if (stream.length > 0 && stream[0].streamId !== row.stream_id) {
+          yield stream;
+          stream = [];
+        }
+        stream.push(toRecordedEvent(row));
+      }
+      after = rows.at(-1);
+      if (rows.length < pageSize) break;
+    }
+    if (stream.length > 0) yield stream;
   }
 
   async lastPosition(): Promise<Position | undefined> {
