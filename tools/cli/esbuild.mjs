@@ -11,3 +11,5 @@ await bundleNode({
 // The Merkle tree's worker thread, for the tools that keep a tree (benchmarks).
 await bundleNode({ entryPoints: ['libs/transparency/src/lib/worker/tree-worker-main.ts'], outfile: 'dist/tools/tree-worker.js', tsconfig: 'tools/cli/tsconfig.json' });
 await bundleNode({ entryPoints: ['libs/transparency/src/lib/worker/leaf-reader-main.ts'], outfile: 'dist/tools/leaf-reader.js', tsconfig: 'tools/cli/tsconfig.json' });
+// Reads each report in a worker thread while `projections rebuild` applies the ones before.
+await bundleNode({ entryPoints: ['libs/event-store/src/lib/worker/each-stream-reader-main.ts'], outfile: 'dist/tools/each-stream-reader.js', tsconfig: 'tools/cli/tsconfig.json' });

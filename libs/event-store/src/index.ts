@@ -3,6 +3,7 @@ export * from './lib/errors';
 export { GENESIS_HASH, hashEvent, chainEvents, verifyChain, brokenLink, LogVerifier, verifyLog, betweenPages, type ChainVerdict, type BrokenStream } from './lib/hash-chain';
 export { formatPosition, parsePosition, isSequencePosition } from './lib/position';
 export { copyEvents, type CopyProgress } from './lib/copy-events';
+export { readEachStreamInWorker, type EachStreamTask } from './lib/worker/each-stream-reader';
 export { InMemoryEventStore, InMemoryLog } from './lib/adapters/in-memory';
 export { SqliteEventStore, type SqliteEventStoreOptions } from './lib/adapters/sqlite/sqlite-event-store';
 export { KurrentDbEventStore } from './lib/adapters/kurrentdb/kurrentdb-event-store';

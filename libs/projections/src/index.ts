@@ -3,6 +3,7 @@ export { ProjectionRunner } from './lib/projection-runner';
 export type { Progress, RunnerOptions } from './lib/runner-options';
 export { type Lag, resumeDelay } from './lib/following';
 export { openReadModels, readModelsPathFor } from './lib/read-model-database';
+export { rebuildReadModelsFile, type RebuiltFile } from './lib/rebuild-file';
 export { ALL_PROJECTIONS } from './lib/read-models';
 export { listReports, reportDocument, type ReportFilters, type ReportListItem, type ReportSort } from './lib/queries/reports';
 export { reportTimeline, reportCauses, reportCommunications } from './lib/queries/report-sections';

@@ -5,6 +5,10 @@ import { ProjectionRunner } from './projection-runner';
 import { openReadModels } from './read-model-database';
 import { ALL_PROJECTIONS } from './read-models';
 import { dumpReadModels } from './dump';
+import { rebuildReadModelsFile } from './rebuild-file';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const history = generateHistory({ end: new Date('2026-11-01T00:00:00Z'), incidents: 40 });
 
@@ -93,5 +97,32 @@ describe('Rebuilding every projection', () => {
     expect(warnings).toHaveLength(ALL_PROJECTIONS.length);
     expect(restarted.position).toBe(await store.lastPosition() as Position);
     expect(dumpReadModels(db)).toEqual(await inOrder(store));
+  });
+
+  it('into a new file, given it fails partway, then the old file is left as it was and the new one removed; given it succeeds, the new one replaces it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hindsight-rebuild-file-'));
+    try {
+      const store = new InMemoryEventStore();
+      await writeHistory(store, history);
+      const path = join(dir, 'read-models.sqlite');
+      const old = openReadModels(path);
+      await new ProjectionRunner(store, old, ALL_PROJECTIONS.slice(0, 2)).catchUp();
+      const before = dumpReadModels(old);
+      old.close();
+
+      await expect(rebuildReadModelsFile(store, path, [...ALL_PROJECTIONS, recorder([], 2)], { batchSize: 50 })).rejects.toThrow('power cut');
+      expect(readdirSync(dir)).toEqual(['read-models.sqlite']);
+      const kept = openReadModels(path);
+      expect(dumpReadModels(kept)).toEqual(before);
+      kept.close();
+
+      expect((await rebuildReadModelsFile(store, path, ALL_PROJECTIONS, { batchSize: 50 })).position).toBe(await store.lastPosition());
+      expect(readdirSync(dir)).toEqual(['read-models.sqlite']);
+      const rebuilt = openReadModels(path);
+      expect(dumpReadModels(rebuilt)).toEqual(await inOrder(store));
+      rebuilt.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

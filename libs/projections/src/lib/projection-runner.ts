@@ -181,7 +181,7 @@ export class ProjectionRunner {
     })();
     if (head === undefined) return this.catchUp(onProgress);
     let applied = 0;
-    for await (const reports of reportsUpTo(this.store, head, this.options.batchSize)) {
+    for await (const reports of reportsUpTo(this.store, head, this.options.batchSize, this.options.streamReader)) {
       applied += this.applyReports(reports);
       onProgress?.({ applied, position: undefined });
       await new Promise((resolve) => setImmediate(resolve));

@@ -14,6 +14,11 @@ export interface RunnerOptions {
   resumeDelayMs?: { first: number; max: number };
   /** How many folded reports stay in memory between batches (the rest are read back from their stored state). */
   statesKept?: number;
+  /**
+   * To read the reports in a worker thread while rebuilding every read model: the built
+   * each-stream-reader script and the store's location (its file, or its KurrentDB address).
+   */
+  streamReader?: { script: string; location: string };
 }
 
 /** How far catching up or a rebuild has come: events applied, and the read models' position (none yet, mid-rebuild). */

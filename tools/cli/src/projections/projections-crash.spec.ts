@@ -1,8 +1,8 @@
 import { generateHistory, writeHistory } from '@hindsight/demo-data';
 import { SqliteEventStore } from '@hindsight/event-store';
 import { dumpReadModels, openReadModels } from '@hindsight/projections';
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -98,16 +98,34 @@ describe('Given the projection process is killed with SIGKILL while it applies b
     expect(dumpOf(readModels)).toEqual(clean);
   });
 
-  it('while rebuilding report by report, then the next run rebuilds again from the start, and the result equals a clean rebuild', async () => {
-    const readModels = join(dir, 'rebuilding.sqlite');
-    const rebuilding = () => progressOf(readModels).includes('"version":-1');
-    expect(await killWhileRunning(['--data', data, '--read-models', readModels, '--batch-size', '40', 'rebuild'], readModels, 1, rebuilding)).toBe(1);
-    // Killed partway, the checkpoints say the rebuild is unfinished (version -1), not how far it came.
-    expect(checkpointsOf(readModels).every((c) => c.version === -1 && c.position === null)).toBe(true);
+  it('while rebuilding every read model into a new file, then the old file is left as it was, and the next rebuild starts over and replaces it', async () => {
+    const readModels = join(dir, 'rebuilt-in-place-of.sqlite');
+    execFileSync(process.execPath, [CLI, '--data', data, '--read-models', readModels, 'catch-up'], { stdio: 'pipe' });
+    const building = `${readModels}.rebuilding`;
+    const rebuilding = () => progressOf(building).includes('"version":-1');
+    expect(await killWhileRunning(['--data', data, '--read-models', readModels, '--batch-size', '40', 'rebuild'], building, 1, rebuilding)).toBe(1);
+    expect(existsSync(building)).toBe(true);
+    expect(dumpOf(readModels)).toEqual(clean);
 
-    const output = execFileSync(process.execPath, [CLI, '--data', data, '--read-models', readModels, 'catch-up'], { encoding: 'utf8', stdio: 'pipe' });
-    expect(output).toContain('was being rebuilt when it stopped: rebuilding it again');
+    execFileSync(process.execPath, [CLI, '--data', data, '--read-models', readModels, 'rebuild'], { stdio: 'pipe' });
+    expect(existsSync(building)).toBe(false);
+    expect(['-wal', '-shm'].filter((side) => existsSync(readModels + side))).toEqual([]);
     expect(checkpointsOf(readModels).every((c) => c.position === head)).toBe(true);
+    expect(dumpOf(readModels)).toEqual(clean);
+  });
+
+  it('when another process has the read models open, then a rebuild refuses to replace them and says why', () => {
+    const readModels = join(dir, 'in-use.sqlite');
+    execFileSync(process.execPath, [CLI, '--data', data, '--read-models', readModels, 'catch-up'], { stdio: 'pipe' });
+    const api = openReadModels(readModels);
+    try {
+      api.prepare('SELECT count(*) FROM rm_reports').get();
+      const refused = spawnSync(process.execPath, [CLI, '--data', data, '--read-models', readModels, 'rebuild'], { encoding: 'utf8' });
+      expect(refused.status).not.toBe(0);
+      expect(refused.stderr + refused.stdout).toContain('is open in another process: stop the API before rebuilding its read models');
+    } finally {
+      api.close();
+    }
     expect(dumpOf(readModels)).toEqual(clean);
   });
 });
