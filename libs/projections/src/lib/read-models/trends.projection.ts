@@ -1,6 +1,6 @@
 import { firstSignalOf, toUtc } from '@hindsight/domain';
 import type { Projection } from '../projection';
-import { CAUSE_DAYS_TABLE, recountCauseDay } from './cause-days';
+import { CAUSE_DAYS_TABLE, moveCauseDays } from './cause-days';
 import { dropTables, millisecondsBetween, timeOf, touches, prepared, utcOrNull } from './sql';
 
 /** One row per incident with its key times, services and cause categories: what trends aggregate. */
@@ -54,15 +54,11 @@ export const trendsProjection: Projection = {
     const service = prepared(db, 'INSERT OR IGNORE INTO rm_incident_services VALUES (?, ?)');
     const clearCauses = prepared(db, 'DELETE FROM rm_incident_causes WHERE report_id = ?');
     const cause = prepared(db, 'INSERT INTO rm_incident_causes VALUES (?, ?, ?, ?)');
-    /** The day-and-team cells whose counts a change may have moved, as "day team". */
-    const recount = new Set<string>();
     for (const change of changes) {
       const report = change.after;
       if (!report) continue;
       const f = report.facts;
-      if (touches(change, ['PostmortemDrafted', 'IncidentFacts', 'Cause'])) {
-        for (const facts of [change.before?.facts, f]) if (facts) recount.add(`${toUtc(facts.occurredAt).slice(0, 10)} ${facts.team}`);
-      }
+      if (touches(change, ['PostmortemDrafted', 'IncidentFacts', 'Cause'])) moveCauseDays(db, change.before, report);
       upsert.run({
         id: change.postmortemId,
         title: f.title,
@@ -90,10 +86,6 @@ export const trendsProjection: Projection = {
         clearCauses.run(change.postmortemId);
         for (const c of report.causes) cause.run(change.postmortemId, c.id, c.level, c.category);
       }
-    }
-    for (const cell of recount) {
-      const at = cell.indexOf(' ');
-      recountCauseDay(db, cell.slice(0, at), cell.slice(at + 1));
     }
   },
 };
