@@ -12,6 +12,9 @@ export interface Lag {
 
 const SMALLEST_BATCH = 250;
 
+/** The first batch of catching up in slices: small, so the first requests wait little, and grown from there. */
+export const FIRST_SLICED_BATCH = 500;
+
 /**
  * The size of the next batch of catching up, from how long the last one took: toward `sliceMs`
  * of work (how long a request may wait behind one), halfway each time so one slow batch does

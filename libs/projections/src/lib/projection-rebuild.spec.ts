@@ -99,6 +99,16 @@ describe('Rebuilding every projection', () => {
     expect(dumpReadModels(db)).toEqual(await inOrder(store));
   });
 
+  it('given the runner follows the log, then it refuses to rebuild until stopped', async () => {
+    const store = new InMemoryEventStore();
+    await writeHistory(store, history.slice(0, 50));
+    const runner = new ProjectionRunner(store, openReadModels(':memory:'), ALL_PROJECTIONS);
+    await runner.start();
+    await expect(runner.rebuild()).rejects.toThrow('Stop the projection runner before rebuilding');
+    await runner.stop();
+    expect(await runner.rebuild()).toBeGreaterThan(0);
+  });
+
   it('into a new file, given it fails partway, then the old file is left as it was and the new one removed; given it succeeds, the new one replaces it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hindsight-rebuild-file-'));
     try {

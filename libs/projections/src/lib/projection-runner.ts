@@ -2,7 +2,7 @@ import { isPostmortemEventType } from '@hindsight/domain';
 import { comparePositions, type EventStore, type Position, type RecordedEvent, type Subscription } from '@hindsight/event-store';
 import type Database from 'better-sqlite3';
 import { postmortemIdOf, type ProjectedEvent, type Projection, type ReportChange } from './projection';
-import { type Lag, nextBatchSize, resumeDelay } from './following';
+import { FIRST_SLICED_BATCH, type Lag, nextBatchSize, resumeDelay } from './following';
 import { type Checkpoint, storeCheckpoint, storedCheckpoints } from './checkpoint-table';
 import { ReportStates } from './report-states';
 import type { Progress, RunnerOptions } from './runner-options';
@@ -11,8 +11,6 @@ import { changesOfBatch, changesOfReports } from './report-changes';
 
 /** The version a checkpoint carries while its projection is rebuilt report by report: not yet usable. */
 const REBUILDING = -1;
-
-const FIRST_SLICED_BATCH = 500;
 
 /**
  * Reads the global log from the lowest checkpoint and applies it to every projection that has
@@ -167,12 +165,13 @@ export class ProjectionRunner {
   }
 
   /**
-   * Drops the named projections (all by default) and applies the whole log to them again. All of
-   * them: each report folded whole and written once, up to the log's head as the rebuild began;
-   * what was appended since is then caught up in order. Until that is done their checkpoints say
-   * REBUILDING, so a rebuild cut short starts over. Some: the log in order.
+   * Drops the named projections (all by default) and applies the whole log to them again, on a
+   * runner that is not following. All: each report folded whole and written once, up to the log's
+   * head; then what came after, in order. Until then their checkpoints say REBUILDING, so a
+   * rebuild cut short starts over. Some: the log in order.
    */
   async rebuild(names?: readonly string[], onProgress?: (progress: Progress) => void): Promise<number> {
+    if (this.subscription) throw new Error('Stop the projection runner before rebuilding');
     const chosen = this.projections.filter((p) => !names || names.includes(p.name));
     const head = chosen.length === this.projections.length ? await this.store.lastPosition() : undefined;
     this.db.transaction(() => {
