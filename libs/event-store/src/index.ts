@@ -4,6 +4,7 @@ export { GENESIS_HASH, hashEvent, chainEvents, verifyChain, brokenLink, LogVerif
 export { formatPosition, parsePosition, isSequencePosition } from './lib/position';
 export { copyEvents, type CopyProgress } from './lib/copy-events';
 export { readEachStreamInWorker, type EachStreamTask } from './lib/worker/each-stream-reader';
+export { pacedSender } from './lib/worker/paced-sender';
 export { InMemoryEventStore, InMemoryLog } from './lib/adapters/in-memory';
 export { SqliteEventStore, type SqliteEventStoreOptions } from './lib/adapters/sqlite/sqlite-event-store';
 export { KurrentDbEventStore } from './lib/adapters/kurrentdb/kurrentdb-event-store';

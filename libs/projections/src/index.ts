@@ -12,7 +12,7 @@ export { actionItemBoard, type BoardFilters, type BoardItem, type BoardSort, rec
 export { trends, trendsOf, TREND_GROUPS, type TrendFilters, type TrendGroup } from './lib/queries/trends';
 export { TrendsIndex } from './lib/queries/trends-index';
 export { percentile } from './lib/queries/statistics';
-export { dumpReadModels } from './lib/dump';
+export { dumpReadModels, dumpReadModelsFile } from './lib/dump';
 export { myWork, type MyWork, type Worker, DUE_SOON_DAYS, STALE_AFTER_DAYS } from './lib/queries/my-work';
 export { relatedIncidents, type RelatedIncident } from './lib/queries/related';
 export { directory, type DirectoryEntry, type DirectoryFilters, type KnownIdentity } from './lib/queries/directory';

@@ -1,6 +1,6 @@
 import { generateHistory, writeHistory } from '@hindsight/demo-data';
 import { SqliteEventStore } from '@hindsight/event-store';
-import { dumpReadModels, openReadModels } from '@hindsight/projections';
+import { dumpReadModelsFile, openReadModels } from '@hindsight/projections';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,15 +33,6 @@ const progressed = async (ready: () => boolean, exited: Promise<unknown>) => {
   let ended = false;
   void exited.then(() => (ended = true));
   while (!ended && !ready()) await sleep(20);
-};
-
-const dumpOf = (file: string) => {
-  const db = openReadModels(file);
-  try {
-    return dumpReadModels(db);
-  } finally {
-    db.close();
-  }
 };
 
 /**
@@ -79,7 +70,7 @@ describe('Given the projection process is killed with SIGKILL while it applies b
     await store.close();
     const rebuilt = join(dir, 'clean.sqlite');
     execFileSync(process.execPath, [CLI, '--data', data, '--read-models', rebuilt, 'rebuild'], { stdio: 'pipe' });
-    clean = dumpOf(rebuilt);
+    clean = dumpReadModelsFile(rebuilt);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -95,7 +86,7 @@ describe('Given the projection process is killed with SIGKILL while it applies b
     const counted = new Map(db.prepare<[], { report_id: string; events: number }>('SELECT report_id, events FROM rm_activity').all().map((r) => [r.report_id, r.events]));
     db.close();
     expect(counted).toEqual(perReport);
-    expect(dumpOf(readModels)).toEqual(clean);
+    expect(dumpReadModelsFile(readModels)).toEqual(clean);
   });
 
   it('while rebuilding every read model into a new file, then the old file is left as it was, and the next rebuild starts over and replaces it', async () => {
@@ -105,13 +96,13 @@ describe('Given the projection process is killed with SIGKILL while it applies b
     const rebuilding = () => progressOf(building).includes('"version":-1');
     expect(await killWhileRunning(['--data', data, '--read-models', readModels, '--batch-size', '40', 'rebuild'], building, 1, rebuilding)).toBe(1);
     expect(existsSync(building)).toBe(true);
-    expect(dumpOf(readModels)).toEqual(clean);
+    expect(dumpReadModelsFile(readModels)).toEqual(clean);
 
     execFileSync(process.execPath, [CLI, '--data', data, '--read-models', readModels, 'rebuild'], { stdio: 'pipe' });
     expect(existsSync(building)).toBe(false);
     expect(['-wal', '-shm'].filter((side) => existsSync(readModels + side))).toEqual([]);
     expect(checkpointsOf(readModels).every((c) => c.position === head)).toBe(true);
-    expect(dumpOf(readModels)).toEqual(clean);
+    expect(dumpReadModelsFile(readModels)).toEqual(clean);
   });
 
   it('when another process has the read models open, then a rebuild refuses to replace them and says why', () => {
@@ -126,6 +117,6 @@ describe('Given the projection process is killed with SIGKILL while it applies b
     } finally {
       api.close();
     }
-    expect(dumpOf(readModels)).toEqual(clean);
+    expect(dumpReadModelsFile(readModels)).toEqual(clean);
   });
 });

@@ -2,24 +2,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { RecordedEvent } from '../event-store';
 import { openEventStore } from '../open-event-store';
 import type { EachStreamPage, EachStreamTask } from './each-stream-reader';
+import { pacedSender } from './paced-sender';
 
 /** The worker side of readEachStreamInWorker: the store's own `readEachStream`, sent a page of whole streams at a time. */
 const task = workerData as EachStreamTask;
 const port = parentPort;
 if (!port) throw new Error('each-stream-reader-main runs as a worker thread');
 
-let credit = 2;
-let resume: (() => void) | undefined;
-port.on('message', () => {
-  credit += 1;
-  resume?.();
-});
-
-const send = async (page: EachStreamPage) => {
-  if (credit === 0) await new Promise<void>((resolve) => (resume = resolve));
-  credit -= 1;
-  port.postMessage(page);
-};
+const send = pacedSender<EachStreamPage>(port);
 
 const main = async () => {
   const store = openEventStore(task.location);

@@ -1,13 +1,11 @@
-import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../adapters/sqlite/sqlite-event-store';
 import type { Position, RecordedEvent } from '../event-store';
 import { newEvent } from '../../testing/contract-events';
+import { bundleWorker } from '../../testing/bundle-worker';
 import { readEachStreamInWorker } from './each-stream-reader';
-
-const root = join(__dirname, '../../../../..');
 
 const collect = async (streams: AsyncIterable<RecordedEvent[]>) => {
   const all: RecordedEvent[][] = [];
@@ -20,20 +18,7 @@ describe('Reading each stream in a worker thread', () => {
   let script: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'hindsight-each-stream-'));
-    // Bundled as the build bundles it (workspace code in, npm packages external), inside the workspace so it finds node_modules.
-    mkdirSync(join(root, 'tmp'), { recursive: true });
-    script = join(root, 'tmp', `each-stream-reader-${process.pid}.js`);
-    await build({
-      entryPoints: [join(__dirname, 'each-stream-reader-main.ts')],
-      outfile: script,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      absWorkingDir: root,
-      tsconfig: join(root, 'tsconfig.base.json'),
-      logLevel: 'silent',
-      plugins: [{ name: 'external', setup: (b) => b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@hindsight/') ? undefined : { path: args.path, external: true })) }],
-    });
+    script = await bundleWorker('each-stream-reader', join(__dirname, 'each-stream-reader-main.ts'));
   });
   afterAll(() => [dir, script].forEach((path) => rmSync(path, { recursive: true, force: true })));
 

@@ -1,4 +1,4 @@
-import { formatPosition, openEventStore, parsePosition, type Position, type RecordedEvent } from '@hindsight/event-store';
+import { formatPosition, openEventStore, pacedSender, parsePosition, type Position, type RecordedEvent } from '@hindsight/event-store';
 import { parentPort, workerData } from 'node:worker_threads';
 import { eventLeafHash } from '../event-leaf';
 import { HASH_SIZE } from '../hashes';
@@ -14,18 +14,8 @@ const task = workerData as LeafReaderTask;
 const port = parentPort;
 if (!port) throw new Error('leaf-reader-main runs as a worker thread');
 
-let credit = 2;
-let resume: (() => void) | undefined;
-port.on('message', () => {
-  credit += 1;
-  resume?.();
-});
-
-const send = async (block: number, positions: string[], hashes: ArrayBuffer, done: boolean) => {
-  if (credit === 0) await new Promise<void>((resolve) => (resume = resolve));
-  credit -= 1;
-  port.postMessage({ block, positions, hashes, done }, [hashes]);
-};
+const post = pacedSender<{ block: number; positions: string[]; hashes: ArrayBuffer; done: boolean }>(port);
+const send = (block: number, positions: string[], hashes: ArrayBuffer, done: boolean) => post({ block, positions, hashes, done }, [hashes]);
 
 /** The page's leaf hashes in one buffer of its own (never Node's shared pool: it is handed over whole). */
 const hashed = (page: RecordedEvent[]): ArrayBuffer => {

@@ -1,29 +1,13 @@
 import { type NewEvent, SqliteEventStore } from '@hindsight/event-store';
+import { bundleWorker } from '@hindsight/event-store/testing';
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryTree } from '../memory-tree';
 import { rootAt } from '../proofs';
 import { toLeaf, TreeFollower } from '../tree-follower';
 import { TreeStore } from '../tree-store';
-
-const root = join(__dirname, '../../../../..');
-
-/** Bundles a worker's entry as the build does (workspace libraries in, npm packages external). */
-const bundle = async (entry: string, outfile: string) =>
-  build({
-    entryPoints: [join(__dirname, entry)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    absWorkingDir: root,
-    tsconfig: join(root, 'tsconfig.base.json'),
-    logLevel: 'silent',
-    plugins: [{ name: 'external', setup: (b) => b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@hindsight/') ? undefined : { path: args.path, external: true })) }],
-  });
 
 const note = (stream: number, n: number): NewEvent => ({
   id: `s${stream}-${n}`,
@@ -46,12 +30,9 @@ describe('Given a log many pages long', () => {
         await store.append(`stream-${stream}`, Array.from({ length: 50 }, (_, n) => note(stream, round * 50 + n)), round === 0 ? 'no_stream' : BigInt(round * 50 - 1));
       }
     }
-    // Inside the workspace, so the bundle finds node_modules.
     // Gaps in the positions (a whole block, and single rows) must change nothing but the count.
     store.database.prepare('DELETE FROM events WHERE position BETWEEN 3001 AND 4000 OR position IN (1500, 6001, 9999)').run();
-    const script = join(root, 'tmp', `leaf-reader-${process.pid}.js`);
-    mkdirSync(join(root, 'tmp'), { recursive: true });
-    await bundle('leaf-reader-main.ts', script);
+    const script = await bundleWorker('leaf-reader', join(__dirname, 'leaf-reader-main.ts'));
     const tree = new TreeStore(new Database(join(dir, 'tree.sqlite')));
     // The first page in this thread; the rest, 1,000 at a time, in the worker.
     const added = await new TreeFollower(store, tree, { batchSize: 1_000, leafReader: { script, location: file } }).catchUp();

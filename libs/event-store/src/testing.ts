@@ -1,0 +1,1 @@
+export { bundleWorker } from './testing/bundle-worker';
